@@ -85,9 +85,13 @@ def originals() -> tuple[tuple[str, str, str], ...]:
     """(gold file name, the document's text, its own medium) of every development prose document without a task table:
     kinds plan, speech and webpage as their files give their text (``_text_of``), and development PDFs by their base
     text (own medium "pdf" when the PDF is an office print of it, else "text"). ``run_copies`` checks that each reads
-    right as it is."""
+    right as it is. A document listed in PARTS.json's ``dev_awaiting_parser`` is left out: it is known not to read right
+    yet (its reason is written in GOLD-README), so neither it nor its copies can guard anything."""
     found = []
+    awaiting = set(json.loads((CORPUS / "PARTS.json").read_text(encoding="utf-8")).get("dev_awaiting_parser", []))
     for name in load_parts()["dev"]:
+        if name in awaiting:
+            continue
         gold = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         source = CORPUS / gold["source"]
         kind = gold.get("kind") or "plan"

@@ -341,8 +341,12 @@ def renumber_markdown_lists(lines: list[Line]) -> list[Line]:
 # A document site's preview of a file (GOLD-README "fresh47", after kinds46's glued tables): the file's name on a line
 # of the page's head ("…实施方案.docx"), then the text cut into chunks of a fixed length, each opening a line with the
 # chunk's own number ("1、…", "2、…"), a chunk often ending inside a sentence or a word ("…耕地抛" / "2、荒治理政策,…").
-_FILE_NAME_LINE_RE = re.compile(r"^(?:《)?(?P<name>[^《》]{4,80}?)\.(?:docx?|wps|pdf|txt)(?:》|$)", re.IGNORECASE)
-_PREVIEW_CHUNK_RE = re.compile(r"^([0-9]{1,3})、")
+# The file's name may hold a title of its own in 《》 (``《嘉兴市贯彻落实《浙江省…若干措施》实施方案.docx》由会员分享…``, GOLD-README
+# "fresh53"): a pair of inner marks is part of the name.
+_FILE_NAME_LINE_RE = re.compile(r"^(?:《)?(?P<name>(?:[^《》]|《[^《》]{1,60}》){4,80}?)\.(?:docx?|wps|pdf|txt)(?:》|$)",
+                                re.IGNORECASE)
+# The chunk's number as the site writes it (``1、``) or as a copy retyped its mark half- or full-width (``1.``, ``1．``, ``1﹒``).
+_PREVIEW_CHUNK_RE = re.compile(r"^([0-9]{1,3})[、.．﹒](?![0-9])")
 # The lines of a page's head searched for the file's name, and the most chunks read.
 _PREVIEW_HEAD_LINES = 12
 _PREVIEW_MOST_CHUNKS = 200

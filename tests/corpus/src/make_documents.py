@@ -132,6 +132,8 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # time) and 1264's notice (its 办理期限 among 3个工作日内 and 3个月内) printed as offices print them
     "1265_jilin_2017_zhengxie_duban_zhongdian_tian_printed": {"number": "— {n} —", "alternate": True},
     "1266_city_jianyi_tian_banli_qixian_printed": {"untitled": True},
+    # branch fresh53: 1341's item with three annotations, printed as an office prints it (its lines wrapped inside the brackets)
+    "1344_wuhu_minying_jingji_shishi_yijian_several_annotations_printed": {"untitled": True},
     # wave 15 (held out): a 2025 责任分解 notice (no title in the stored copy) and 东丽区's 2024 计划草案 report printed
     "659_wuhan_2025_gongzuo_baogao_zeren_fenjie_tongzhi_printed": {"untitled": True},
     "661_dongli_2024_jihua_caoan_baogao_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
@@ -364,6 +366,8 @@ def print_with_chromium(source: Path, target: Path) -> None:
 
 # Word twins of a text (issue 13, wave 6 development documents): stem of the .docx -> stem of src/NNN.txt.
 WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa",
+                               # branch fresh53: 1342's 责任单位 caption lines as Word paragraphs
+                               "1343_xuchang_2020_zhengfu_gongzuo_baogao_fenjie_caption_lines_word": "1342_xuchang_2020_zhengfu_gongzuo_baogao_fenjie_caption_lines",
                                # speeches as Word files (issue 13): 002's compilation and 000's speech
                                "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
                                "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed",
