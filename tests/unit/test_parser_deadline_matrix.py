@@ -299,9 +299,20 @@ def make_case(rng: random.Random) -> Case:
 #: ending at a festival before which, a template year of two marks, a time counted back from an event) and one distractor (a
 #: date before which bodies were set up, naming the rule's scope): on main (5b776cc9) 59 of the 857 fixed cases failed,
 #: all of them the new forms' (the distractor was read as none on main already: a guard); 0 since.
-KNOWN_LIMITS: dict[str, tuple[str, object]] = {}
+#: Stop 45's clean-clone CI drew one combination fresh52's fixed cases do not hold: a time opening an item, then the clause
+#: naming the rule's scope by a date before which (`2026年7月至12月，对2025年12月31日前已开办的企业，…`): the opening time is
+#: lost. Over the whole cross-product of that distractor (9,580 cases) 220 fail, all at the opening place, 20 for each of
+#: the 11 forms below (any issue date, any numbering); the fixed cases (default form 月底前) do not meet it.
+_SCOPE_AFTER_OPENING_FORMS = ("span of months", "span of days", "full-width dash", "half-width dash", "上旬", "月份",
+                              "quarter end 前", "到 year end", "template span", "旬 span", "中下旬")
+KNOWN_LIMITS: dict[str, tuple[str, object]] = {
+    "a scope's date after a time opening the item": (
+        "the opening time (a span, a month, a part of a month, a quarter's end, a year's end reached by 到) is lost when "
+        "the next clause names the rule's scope by a date before which (`对2025年12月31日前已开办的企业`)",
+        lambda case: case.where == "opening" and case.distractor == "scope 前" and case.form in _SCOPE_AFTER_OPENING_FORMS),
+}
 #: failing cases of the fixed cross-product by known limit (a case that starts passing changes the count: update it)
-KNOWN_FIXED_FAILURES: dict[str, int] = {}
+KNOWN_FIXED_FAILURES: dict[str, int] = {"a scope's date after a time opening the item": 0}
 
 
 def limit_of(case: Case) -> str | None:
