@@ -43,7 +43,7 @@ from openpyxl.utils import get_column_letter
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
-from ..vocabulary.figures import FigureError, is_no_figure_mark, read_figure
+from ..vocabulary.figures import PERCENT_UNITS, FigureError, is_no_figure_mark, percent_figure, read_figure
 from ..vocabulary.numbering import arabic_years, chinese_numeral_value, parse_number
 from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 
@@ -208,6 +208,24 @@ def is_entity_caption(text: str) -> bool:
     text = simplified(re.sub(r"\s+", "", text))
     return (text in ENTITY_CAPTIONS or text in CATEGORY_CAPTIONS
             or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text) or _KIND_CAPTION.fullmatch(text)))
+
+
+#: The captions of a table's row-number column ("序号 | 机构名称 | …").
+NUMBER_CAPTIONS = ("序号", "编号")
+
+
+def _blank_names_column(cells: list[str]) -> int | None:
+    """The column of the names in a header row that leaves their caption blank, or None: the first cell blank and a
+    caption after it (a yearbook's county names under a blank cell: 山东 2016, ledger corpus 033; 全国 2013, 220), or
+    the cell right after a 序号 caption blank with captions after it ("序号 | (blank) | 中央直达资金支付率", "序号 | (blank)
+    | 村(居)(个) | 优(个)": a 财政局's 县（市、区） and a 考评办's 镇（街）, whose caption the stored copy lost; ledger corpus
+    222, 226, branch indicators47). ``cells`` are the row's texts; the caller still asks for a registered indicator's
+    caption in the row, so a row of no indicator is no header however its cells stand."""
+    if cells and not cells[0] and any(cells[1:]):
+        return 0
+    if len(cells) > 2 and cells[0] in NUMBER_CAPTIONS and not cells[1] and any(cells[2:]):
+        return 1
+    return None
 
 
 def _row_number(cell) -> str | None:
@@ -568,6 +586,8 @@ def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, i
     “存贷款”C5 单元格）") for text that is no number."""
     where = f"（{_cell_at(*at)}）" if at and at[2] is not None else ""
     cell, unit = _unit_in_cell(cell, unit)
+    if wanted in PERCENT_UNITS and (number := percent_figure(cell)) is not None:
+        cell = number  # "18.39%" under a rate registered in %: its number (福州 2021 直达资金, corpus 222)
     try:
         value = _number(cell)
     except FigureError as error:
@@ -608,7 +628,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         # print it (山东 2016: the county names under a blank cell, the indicators' captions beside it)
         above = _caption_lines(grid[:index])
         captioned = any(is_entity_caption(cell) for cell in cells)
-        named_row = captioned or (cells and not cells[0] and any(cells[1:]))
+        named_row = captioned or _blank_names_column(cells) is not None
         # a balance captioned without its kind ("本月余额") only beside a caption of the names ("项目"): a row of
         # measures under a merged caption ("(blank) | 6月末余额 | 同比增长") is no header of its own
         if named_row and any(_match(cell, indicators) or any(_named_over([line, cell], indicators) for line in above)
@@ -665,8 +685,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                             f"如上方写“规模以上工业增加值”、列名写“增速”）。请把表头改成这样，或按模板填写后再导入。",
                             "no_header")
     header = [_text(cell) for cell in grid[header_at]]
-    entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
-    number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
+    entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), _blank_names_column(header) or 0)
+    number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in NUMBER_CAPTIONS), None)
     # Carry each indicator caption right across the blank cells of a merged two-row header; a caption naming only a
     # measure ("增速") is read with the line above that names the indicator.
     above = _caption_lines(grid[:header_at])
