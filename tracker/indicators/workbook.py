@@ -358,6 +358,48 @@ def period_from_cells(cells: list) -> str | None:
     return period_from_title(joined) if joined else None
 
 
+def _month_named(text: str) -> int | None:
+    """The month a text names without its year: the last "N月" ("1-4月" → 4, "12月份" → 12, "十一月" → 11), else a
+    quarter's or a half's last month ("二季度" → 6, "上半年" → 6); None when it names none."""
+    months = _MONTH.findall(text)
+    if months:
+        month = int(months[-1]) if months[-1].isdigit() else chinese_numeral_value(months[-1]) or 0
+        return month if 1 <= month <= 12 else None
+    if quarter := _QUARTER.search(text):
+        number, half = quarter.groups()
+        if number:
+            return 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
+        return 6 if half == "上" else 12
+    return None
+
+
+def period_from_month_without_year(title: str | None, lines: list[str]) -> str | None:
+    """The period of a table whose title (its first line) names the month, quarter or half without the year ("5月份责任
+    单位接诉情况", "12月份受理有效热线事项排名前五名的单位", "上半年市级重点建设项目推进情况": ledger corpus 223, 224, 227,
+    branch indicators47): that month, of the year the nearest of ``lines`` names — the lines under the title, the
+    sheet's name, the lines under the table, in that order. A line naming a year alone ("2016年", "2020年全市安排重点项目
+    491个…") gives that year; a dated line ("…办公室　2023年6月19日") is when the table was issued, not its period: the
+    month in that date's year, or in the year before when the month comes after the date's (a December reported in
+    January). "YYYY-MM", or None when the title names a year (``period_from_title`` reads it), names no month, or no
+    line names a year."""
+    if not title or _YEAR.search(arabic_years(title)):
+        return None
+    month = _month_named(simplified(re.sub(r"\s+", "", title)))
+    if month is None:
+        return None
+    for line in lines:
+        text = simplified(re.sub(r"\s+", "", arabic_years(line or "")))
+        year = _YEAR.search(text)
+        if year is None:
+            continue
+        dated = period_from_title(text)
+        written = int(year.group(1))
+        if dated and int(dated[:4]) == written and int(dated[5:]) < month:
+            written -= 1
+        return f"{written}-{month:02d}"
+    return None
+
+
 # A line saying as of which month without naming its year: "（截至6月底）" under a title naming the year alone, "注：表中
 # 数据截至10月底。" under the table (江门 2018 重点项目, a city's 2016 市重点项目: ledger corpus 202, 203; branch ledgers43).
 _AS_OF_MONTH = re.compile(r"截[至止]\s*(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:末|底|份)?")
@@ -798,7 +840,16 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     # header ("机构名称 | 10月末" merged over the indicators' captions under it)
     over = [_text(cell) for cell in grid[header_at - 1]] if header_at and len(
         [cell for cell in grid[header_at - 1] if _text(cell)]) > 1 else []
-    period = ((period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
+    # the first line above the header, where it is a title naming its month without the year; the lines where the
+    # year is written: those under the title, the sheet's name, the lines under the table
+    written_lines = [line for row in grid[:header_at] if (line := "".join(_text(cell) for cell in row))]
+    first_line = written_lines[0] if written_lines else None
+    year_lines = written_lines[1:] + [sheet_name or ""] + ["".join(_text(cell) for cell in row)
+                                                             for row in grid[first_row:][-_SIGNATURE_ROWS:]]
+    month_titled = period_from_month_without_year(first_line, year_lines)
+    if month_titled:
+        title = first_line  # the table's own title, not the dated line under it
+    period = (month_titled or (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                            over + header + sub)
               or period_from_dated_captions(over + header + sub)
               or period_from_signature(grid[first_row:])
