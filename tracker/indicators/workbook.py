@@ -25,7 +25,10 @@ indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds inde
 ``_read_indicators_down``, ``title_place``), refused when the title names none. Under a title naming only the year, the
 month may be written in a caption ("1-9月" over "绝对值 | 同比增长（%）"), on a line saying as of when ("（截至6月底）") or in
 the note under the table ("注：表中数据截至10月底。": ``period_from_as_of_line``). A balance captioned without its kind ("本月余额") is the kind the title or a line above names
-("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
+("…金融机构存款情况表": ``_kind_named_above``). A title naming its month, quarter or half without the year ("5月份…",
+"上半年…") takes the year of a line under it, the sheet's name or a line under the table, a dated line being the date of
+issue (``period_from_month_without_year``); the names' caption may be left blank beside 序号 (``_blank_names_column``); a
+rate registered in % reads "18.39%" (vocabulary/figures.percent_figure). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
