@@ -25,7 +25,10 @@ indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds inde
 ``_read_indicators_down``, ``title_place``), refused when the title names none. Under a title naming only the year, the
 month may be written in a caption ("1-9月" over "绝对值 | 同比增长（%）"), on a line saying as of when ("（截至6月底）") or in
 the note under the table ("注：表中数据截至10月底。": ``period_from_as_of_line``). A balance captioned without its kind ("本月余额") is the kind the title or a line above names
-("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
+("…金融机构存款情况表": ``_kind_named_above``). A title naming its month, quarter or half without the year ("5月份…",
+"上半年…") takes the year of a line under it, the sheet's name or a line under the table, a dated line being the date of
+issue (``period_from_month_without_year``); the names' caption may be left blank beside 序号 (``_blank_names_column``); a
+rate registered in % reads "18.39%" (vocabulary/figures.percent_figure). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
@@ -43,7 +46,7 @@ from openpyxl.utils import get_column_letter
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
-from ..vocabulary.figures import FigureError, is_no_figure_mark, read_figure
+from ..vocabulary.figures import PERCENT_UNITS, FigureError, is_no_figure_mark, percent_figure, read_figure
 from ..vocabulary.numbering import arabic_years, chinese_numeral_value, parse_number
 from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 
@@ -210,6 +213,24 @@ def is_entity_caption(text: str) -> bool:
             or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text) or _KIND_CAPTION.fullmatch(text)))
 
 
+#: The captions of a table's row-number column ("序号 | 机构名称 | …").
+NUMBER_CAPTIONS = ("序号", "编号")
+
+
+def _blank_names_column(cells: list[str]) -> int | None:
+    """The column of the names in a header row that leaves their caption blank, or None: the first cell blank and a
+    caption after it (a yearbook's county names under a blank cell: 山东 2016, ledger corpus 033; 全国 2013, 220), or
+    the cell right after a 序号 caption blank with captions after it ("序号 | (blank) | 中央直达资金支付率", "序号 | (blank)
+    | 村(居)(个) | 优(个)": a 财政局's 县（市、区） and a 考评办's 镇（街）, whose caption the stored copy lost; ledger corpus
+    222, 226, branch indicators47). ``cells`` are the row's texts; the caller still asks for a registered indicator's
+    caption in the row, so a row of no indicator is no header however its cells stand."""
+    if cells and not cells[0] and any(cells[1:]):
+        return 0
+    if len(cells) > 2 and cells[0] in NUMBER_CAPTIONS and not cells[1] and any(cells[2:]):
+        return 1
+    return None
+
+
 def _row_number(cell) -> str | None:
     """The numbering style of a 序号 cell or of a name's prefix ("一、国有商业银行" → "cn", 3 → "arabic")."""
     found = parse_number(cell)
@@ -338,6 +359,48 @@ def period_from_cells(cells: list) -> str | None:
             return f"{day.year}-{day.month:02d}"
     joined = "".join(cell for cell in cells if isinstance(cell, str))
     return period_from_title(joined) if joined else None
+
+
+def _month_named(text: str) -> int | None:
+    """The month a text names without its year: the last "N月" ("1-4月" → 4, "12月份" → 12, "十一月" → 11), else a
+    quarter's or a half's last month ("二季度" → 6, "上半年" → 6); None when it names none."""
+    months = _MONTH.findall(text)
+    if months:
+        month = int(months[-1]) if months[-1].isdigit() else chinese_numeral_value(months[-1]) or 0
+        return month if 1 <= month <= 12 else None
+    if quarter := _QUARTER.search(text):
+        number, half = quarter.groups()
+        if number:
+            return 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
+        return 6 if half == "上" else 12
+    return None
+
+
+def period_from_month_without_year(title: str | None, lines: list[str]) -> str | None:
+    """The period of a table whose title (its first line) names the month, quarter or half without the year ("5月份责任
+    单位接诉情况", "12月份受理有效热线事项排名前五名的单位", "上半年市级重点建设项目推进情况": ledger corpus 223, 224, 227,
+    branch indicators47): that month, of the year the nearest of ``lines`` names — the lines under the title, the
+    sheet's name, the lines under the table, in that order. A line naming a year alone ("2016年", "2020年全市安排重点项目
+    491个…") gives that year; a dated line ("…办公室　2023年6月19日") is when the table was issued, not its period: the
+    month in that date's year, or in the year before when the month comes after the date's (a December reported in
+    January). "YYYY-MM", or None when the title names a year (``period_from_title`` reads it), names no month, or no
+    line names a year."""
+    if not title or _YEAR.search(arabic_years(title)):
+        return None
+    month = _month_named(simplified(re.sub(r"\s+", "", title)))
+    if month is None:
+        return None
+    for line in lines:
+        text = simplified(re.sub(r"\s+", "", arabic_years(line or "")))
+        year = _YEAR.search(text)
+        if year is None:
+            continue
+        dated = period_from_title(text)
+        written = int(year.group(1))
+        if dated and int(dated[:4]) == written and int(dated[5:]) < month:
+            written -= 1
+        return f"{written}-{month:02d}"
+    return None
 
 
 # A line saying as of which month without naming its year: "（截至6月底）" under a title naming the year alone, "注：表中
@@ -568,6 +631,8 @@ def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, i
     “存贷款”C5 单元格）") for text that is no number."""
     where = f"（{_cell_at(*at)}）" if at and at[2] is not None else ""
     cell, unit = _unit_in_cell(cell, unit)
+    if wanted in PERCENT_UNITS and (number := percent_figure(cell)) is not None:
+        cell = number  # "18.39%" under a rate registered in %: its number (福州 2021 直达资金, corpus 222)
     try:
         value = _number(cell)
     except FigureError as error:
@@ -608,7 +673,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         # print it (山东 2016: the county names under a blank cell, the indicators' captions beside it)
         above = _caption_lines(grid[:index])
         captioned = any(is_entity_caption(cell) for cell in cells)
-        named_row = captioned or (cells and not cells[0] and any(cells[1:]))
+        named_row = captioned or _blank_names_column(cells) is not None
         # a balance captioned without its kind ("本月余额") only beside a caption of the names ("项目"): a row of
         # measures under a merged caption ("(blank) | 6月末余额 | 同比增长") is no header of its own
         if named_row and any(_match(cell, indicators) or any(_named_over([line, cell], indicators) for line in above)
@@ -665,8 +730,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                             f"如上方写“规模以上工业增加值”、列名写“增速”）。请把表头改成这样，或按模板填写后再导入。",
                             "no_header")
     header = [_text(cell) for cell in grid[header_at]]
-    entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
-    number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
+    entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), _blank_names_column(header) or 0)
+    number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in NUMBER_CAPTIONS), None)
     # Carry each indicator caption right across the blank cells of a merged two-row header; a caption naming only a
     # measure ("增速") is read with the line above that names the indicator.
     above = _caption_lines(grid[:header_at])
@@ -778,7 +843,16 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     # header ("机构名称 | 10月末" merged over the indicators' captions under it)
     over = [_text(cell) for cell in grid[header_at - 1]] if header_at and len(
         [cell for cell in grid[header_at - 1] if _text(cell)]) > 1 else []
-    period = ((period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
+    # the first line above the header, where it is a title naming its month without the year; the lines where the
+    # year is written: those under the title, the sheet's name, the lines under the table
+    written_lines = [line for row in grid[:header_at] if (line := "".join(_text(cell) for cell in row))]
+    first_line = written_lines[0] if written_lines else None
+    year_lines = written_lines[1:] + [sheet_name or ""] + ["".join(_text(cell) for cell in row)
+                                                             for row in grid[first_row:][-_SIGNATURE_ROWS:]]
+    month_titled = period_from_month_without_year(first_line, year_lines)
+    if month_titled:
+        title = first_line  # the table's own title, not the dated line under it
+    period = (month_titled or (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                            over + header + sub)
               or period_from_dated_captions(over + header + sub)
               or period_from_signature(grid[first_row:])
