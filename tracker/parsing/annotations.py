@@ -270,10 +270,22 @@ def _spans_outside_brackets(body: str, cuts: Callable[[int, int], bool]) -> list
     return spans
 
 
+# A comma inside one window of dates, after its start closed by 起 or 开始 and before its end opened by 至/到 ("（A牵头，8月12日
+# 开始，至8月底）"): one clause, the window (GOLD-README "fresh52" and "fresh54"), never a start and an end apart.
+_WINDOW_START_BEFORE_RE = re.compile(r"[0-9０-９一二三四五六七八九十][日号月旬](?:起|开始)$|[上中下]旬(?:起|开始)$")
+_WINDOW_END_AFTER_RE = re.compile(r"[至到](?:[0-9０-９]|[一二三四五六七八九十]{1,3}月|年[底末]|今年)")
+
+
+def _joins_window(body: str, index: int) -> bool:
+    """True when the comma at ``body[index]`` joins a window's start closed by 起/开始 to its end opened by 至/到."""
+    return (body[index] in "，," and bool(_WINDOW_START_BEFORE_RE.search(body[max(0, index - 12):index]))
+            and bool(_WINDOW_END_AFTER_RE.match(body, index + 1)))
+
+
 def _clause_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
     after a duty word ("A牵头 B、C配合")."""
-    return _spans_outside_brackets(body, lambda index, start: body[index] in "，,；;。" or (
+    return _spans_outside_brackets(body, lambda index, start: (body[index] in "，,；;。" and not _joins_window(body, index)) or (
         body[index] in " \t\u3000" and index > start
         and bool(_DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))))
 

@@ -277,9 +277,13 @@ _MD_LIST_MARKER_RE = re.compile(r"^[-*+]\s+")
 
 def _drop_bullet(text: str) -> str:
     """``text`` without a leading bullet, or a Markdown list's ``- `` / ``* `` / ``+ ``, when a numbering token follows
-    it; else ``text``."""
+    it; else ``text``. A bullet before a number and a blank ("• 01 制定工作方案", "● 1 集中整治", "◆01 总结经验", a
+    timetable's items under its stages) is layout too: the number and blank are the item's (``SPACED_STYLE``, taken by the
+    body walk in its list's sequence; GOLD-README "fresh54", as 1492's "• 01" alone on its line)."""
     m = _LEADING_BULLET_RE.match(text) or _MD_LIST_MARKER_RE.match(text)
     if m and match_number(text[m.end():]) is not None:
+        return text[m.end():]
+    if m and _LEADING_BULLET_RE.match(text) and match_number(text[m.end():], spaced=True) is not None:
         return text[m.end():]
     return text
 

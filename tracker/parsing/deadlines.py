@@ -96,7 +96,16 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # "开班前一周"): a time counted back from an event (branch fresh52). The events are a notice's own occasions: an exam, a meeting,
 # an activity, a contest, a training class, a school term's start.
 _EVENT_BEFORE = r"(?:考试|(?<![参思备])考|会议|开会|大会|活动|比赛|赛事|开赛|培训|开班|开学|开幕|展会|评审|答辩)(?:召开|举行|举办|开始|开幕)?"
-_BEFORE_EVENT = rf"(?<![0-9０-９]){_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期|月)(?:内|以内)?"
+# Any other event, named by the words between a clause's start (or 于/在/须/应 before it) and its 前 ("于项目验收前5个工作日提交",
+# "，开工前10日报备", "在换届选举前7个工作日完成"), reads the same (branch fresh54: the form, not a list of events). Not a time:
+# a word ending in 前 that names no event ("提前3天", "目前3个", "此前", "日前", "年前", "节前" aside: ``_NOT_AN_EVENT_BEFORE``),
+# a rank ("前3名": no unit of time), a count of days after a date ("5月10日前3天": figures before 前).
+_NOT_AN_EVENT_BEFORE = r"提|目|当|此|以|之|事|日|年|月|空|眼|先|生|从|超|向|面|门|跟|往|史|跑|朝|上"
+_ANY_EVENT = (rf"(?:(?<=^)|(?<=[，,。；;：:\n（(\s])|(?<=于|在)|(?<=须|应))(?:(?![于在须应])[\u4e00-\u9fff])"
+              rf"{{0,7}}?(?![于在须应])[\u4e00-\u9fff](?<!{_NOT_AN_EVENT_BEFORE})")
+# (months only after a listed event: "全市前10个月完成投资" counts the year's first months, no event)
+_BEFORE_EVENT = (rf"(?<![0-9０-９])(?:{_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期|月)"
+                 rf"|{_ANY_EVENT}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期))(?:内|以内)?(?![0-9０-９])")
 
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
 # through a probe of the same length with the deadline words in simplified characters; the
@@ -613,6 +622,11 @@ _DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)
 _WHICH_ONES_RE = re.compile(r"(?:(?:在|于|经|向|由)[^，,。；;：:\n的]{1,12}?)?"
                             r"(?:全面|基本|全部|依法)?(?:批准)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|成立|登记|签订|并网|投用|通过|入选|备案|开业|批准)"
                             r"(?:投产|投运|并网|验收|运营|设立|成立)?的")
+# A clause naming which bodies a rule covers by a date before which they were set up or done ("对2025年12月31日前已开办的
+# 企业", "2023年底前已建成的项目"): its 已 says what those bodies did, not what the item reports, so a time opening the item
+# before it ("2026年7月至12月，对2025年12月31日前已开办的企业，开展…") stays the item's time (branch fresh54).
+# (its 已 is required: "9月底前完成企业开办的…平台" is the item's own deadline)
+_SCOPE_BEFORE_RE = re.compile(rf"{_TEXT_DATE}(?:[底末])?(?:前|之前|以前){_DONE_ALREADY_RE.pattern}[^，,。；;：:\n的]{{1,12}}?的")
 
 # The year a goal opens with, 度 kept ("2024年计划完成…", "2024年度计划对…进行改造"): the item's own goal caption line
 # (the form ``goal_year``) and a goal cell beside a row's title in a table without a time column (``goal_opening_year``).
@@ -657,6 +671,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a season's window runs into the next year and keeps its hours, "每年10月1日至次年5月31日",
     # "每年5月16日12时至7月31日12时": branch deadlines30)
     ("periodic", rf"(?P<d>每年{_MONTH_POINT}{_WINDOW}?(?:前|之前)?)"),
+    # a season or festival of every year ("每年汛前完成水库安全检查", "每年春节前，组织走访慰问", "每年入汛前"): a recurring
+    # time like "每年6月底前", the period word kept, no due date (GOLD-README "fresh54"); never the season alone
+    ("periodic", rf"(?P<d>每年(?:{_SEASON}(?:前|之前|以前)|汛前))"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
@@ -716,8 +733,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # the day a notice fixes for its own event ("会议定于3月5日召开", "考试拟于6月20日上午9:00在县一中举行"): the item's work is
     # holding or attending it, so the day is its time, as a meeting notice's caption value is (wave 29's 1326); a day an
     # event happened ("2023年5月，省政府召开…", "于3月5日召开了…") has no 定/拟 and stays none (GOLD-README "fresh52")
-    ("appointment", rf"(?:(?<=定于)|(?<=拟于)|(?<=定在))(?P<d>(?:{_POINT})(?:{_PART_OF_DAY})?(?:{_HOUR})?)"
-                    rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕))"),
+    # (only as the item's own event: "在定于5月10日召开的全市会议上作交流发言" names which meeting, 的 after the verb, and is
+    # none; and only when the item writes no other time: "推进会定于3月5日召开，各单位于2月28日前报送材料" is due 2月28日前,
+    # the meeting's day is the setting of the work, ``find_text_deadline``; GOLD-README "fresh54")
+    ("fixed_day", rf"(?:(?<=定于)|(?<=拟于)|(?<=定在))(?P<d>(?:{_POINT})(?:{_PART_OF_DAY})?(?:{_HOUR})?)"
+                  rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕)(?!的))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -868,6 +888,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # prose ("全年开展检查不少于4次", "力争全年减负2500亿元") is a quota's period, no deadline (GOLD-README)
     ("open", r"(?:(?<=[（(，,。；;：:\s])|^)(?P<d>全年(?:持续推进|长期坚持|持续开展|常态化推进))(?=[）)，,。；;、]|$)"),
 )
+_FIXED_DAY_FORMS = tuple(i for i, (name, _) in enumerate(_TEXT_FORMS) if name == "fixed_day")
 _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
 
@@ -970,7 +991,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
-    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}|{_BEFORE_EVENT}"
+    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR}|每年)?{_SEASON}(?:前|之前|以前)|(?:每年)?{_BEFORE_FLOODS}|{_RELATIVE}|{_BEFORE_EVENT}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
     # a standing clause after a dated one, joined by 并 ("2025年11月底前，并长期坚持": the second clause of one time, never a
@@ -1001,7 +1022,8 @@ _DEADLINE_CLAUSE_RE = re.compile(
     # (its start closed by 起, "（A牵头，2026年7月1日起至9月30日）", as a campaign's opening clause writes it: branch fresh51)
     # (its start closed by 开始, "2026年8月12日开始至8月底", its day's 日 lost before 起, its end a festival before which or the year's
     # end, "2026年12月至2027年春节前", "即日起至年底": branch fresh52)
-    rf"|^(?:自|从)?(?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_LOST_DAY_START})(?:起|开始)?[—–―\-－−‐~～〜∼至到](?:{_WINDOW_END}|{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前|止)?$"
+    # (a comma after its start's 起/开始, "8月12日开始，至8月底": the window whole, comma kept as written; branch fresh54)
+    rf"|^(?:自|从)?(?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_LOST_DAY_START})(?:(?:起|开始)(?:[，,](?=[至到]))?)?[—–―\-－−‐~～〜∼至到](?:{_WINDOW_END}|{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前|止)?$"
     # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
     # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
     # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
@@ -1200,7 +1222,7 @@ def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> s
         if not opening or not _NAMED_MONTH_RE.search(_probe(opening)):
             return None
         sentence = re.split(r"[。；;]", _probe(re.sub(r"\s+", "", text))[len(opening):], maxsplit=1)[0]
-        return None if _reports(sentence) else opening
+        return None if _reports(_SCOPE_BEFORE_RE.sub("", sentence)) else opening
     if by_only:
         return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
     if opening:
@@ -1486,8 +1508,9 @@ def _without_refused_periods(text: str) -> str:
     subsidy or a promotion leaves people to act in is not when the office must finish, nor is a policy's term, the date
     before the relief it gives (``_POLICY_TERM_RE``: "2025年12月31日前，对…减按0.5%征收增值税", branch kinds38); in an item that captions such a
     period or names a subsidy (``_PROMOTION_ITEM_RE``), a bare 活动时间 is the promotion's and is blanked too (GOLD-README
-    "kinds37")."""
-    blanked = _POLICY_TERM_RE.sub(_blank, _REFUSED_PERIOD_RE.sub(_blank, text))
+    "kinds37"); a date naming which bodies a rule covers, "对2025年12月31日前已开办的企业" (``_SCOPE_BEFORE_RE``), is blanked
+    too, so that its 已 does not make the item's own time read as a report (branch fresh54)."""
+    blanked = _SCOPE_BEFORE_RE.sub(_blank, _POLICY_TERM_RE.sub(_blank, _REFUSED_PERIOD_RE.sub(_blank, text)))
     return _PROMOTION_PERIOD_RE.sub(_blank, blanked) if _PROMOTION_ITEM_RE.search(text) else blanked
 
 
@@ -1603,11 +1626,15 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     text = _DATE_BREAK_RE.sub("", without_readings((text or "")[:DEADLINE_WINDOW]))
     probe = _without_refused_periods(_without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text))))
     ends = _ClauseEnds(probe)  # each sentence's end found once, however many times it names (kinds41)
+    fixed_day = None  # the day a notice fixes for the item's own event: its time only when it writes no other (fresh54)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text, ends)
         if written and not _before_issue(written, issued_on):
+            if any(m.group(f"fixed_day{i}") is not None for i in _FIXED_DAY_FORMS):
+                fixed_day = fixed_day or written
+                continue
             return written
-    return None
+    return fixed_day
 
 
 # A bullet opening a line of a measure's text ("?2019年建成…；", "•开通…"): layout, read as the line's start, so a time
