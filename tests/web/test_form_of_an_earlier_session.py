@@ -36,7 +36,7 @@ def test_a_report_sent_from_a_page_opened_before_signing_in_again_says_so_and_le
     text = body.get_text(" ", strip=True)
     assert "请求无效" in text
     assert "本次登录之前打开" in text and "没有保存到系统" in text
-    assert "报送进展中填写的文字留在本浏览器，会自动填回" in text
+    assert "只要其间没有按过“退出”，会留在本浏览器并自动填回" in text
     back = body.find("a", string="重新打开刚才的页面")
     assert back is not None and back["href"] == f"http://localhost/tasks/{tid}"
 
