@@ -46,6 +46,23 @@ def _forget_user_if_unloadable(app: Flask) -> None:
         g._login_user = app.login_manager.anonymous_user()
 
 
+def signed_by_this_site(token: str | None) -> bool:
+    """True when ``token`` (a form's ``csrf_token``) is one this site's forms carry: signed with the app's CSRF key as
+    Flask-WTF signs it (flask_wtf.csrf.generate_csrf), whatever session it was made for. A form refused with such a
+    token was shown by this site in an earlier session of the browser; a token that fails the signature is not one."""
+    if not token:
+        return False
+    from flask import current_app
+    from itsdangerous import BadData, URLSafeTimedSerializer
+
+    key = current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key
+    try:
+        URLSafeTimedSerializer(key, salt="wtf-csrf-token").loads(token)
+    except BadData:
+        return False
+    return True
+
+
 def register(app: Flask) -> None:
     """Install the handlers for 400/403/404/405/413/429/500 and for the services' errors.
 
@@ -53,7 +70,7 @@ def register(app: Flask) -> None:
     gets an incident id, shown on the page and logged with the traceback (C4).
     """
 
-    def page(code: int, detail: str | None = None, incident: str | None = None):
+    def page(code: int, detail: str | None = None, incident: str | None = None, ways=None):
         title, message = MESSAGES[code]
         if request.path.startswith("/api/"):  # the JSON API answers errors as JSON (CONTRACTS.md §6)
             if code in (404, 405) and detail is None:
@@ -65,7 +82,7 @@ def register(app: Flask) -> None:
             return Response(f"{title}：{HOST_REFUSED if code == 400 else detail or message}\n", status=code,
                             mimetype="text/plain")
         return render_template("error.html", code=code, title=title, message=detail or message,
-                               incident=incident), code
+                               incident=incident, ways=ways), code
 
     for code in (400, 404, 429):
         app.register_error_handler(code, lambda e, code=code: page(code))
@@ -118,7 +135,22 @@ def register(app: Flask) -> None:
             from .auth.sessions import LOGIN_FORM_STALE, LOST_POST
 
             return sign_in_again(LOGIN_FORM_STALE if request.endpoint == "auth.login" else LOST_POST)
+        if current_user.is_authenticated and not request.path.startswith("/api/") \
+                and request_ctx.url_adapter is not None and signed_by_this_site(request.form.get("csrf_token")):
+            return stale_form()
         return page(400)
+
+    def stale_form():
+        """The 400 page of a signed-in user's form shown in an earlier session of this browser (the token is signed
+        by this site but is not this session's: ``signed_by_this_site``), saying so and what to do, with a way back
+        to the page the form was on (the same-site Referer, auth/routes.return_address), whose fresh form the report's
+        words come back into."""
+        from .auth.routes import return_address
+        from .auth.sessions import FORM_OF_AN_EARLIER_SESSION
+
+        back = return_address()
+        ways = [(back, "重新打开刚才的页面")] if back == request.referrer else None  # a same-site Referer only
+        return page(400, FORM_OF_AN_EARLIER_SESSION, ways=ways)
 
     @app.errorhandler(413)
     def too_large(error):

@@ -72,11 +72,14 @@ def mark_named_field(form, message: str) -> bool:
     in quotes, “申请延期至”, “延期理由”, “办结说明”) beside the field of ``form`` so captioned, as a validation error
     is: the page then opens at it (_macros.field marks it, static/js/show-error.js scrolls to it), where the form
     posted may be screens below the top on a phone. A caption is a field's label up to its first "（" (“审批意见” of
-    "审批意见（不同意时必填）"). Returns True when a field was marked; False (nothing changed) when the message names
-    none of the form's fields, or the field has errors already."""
+    "审批意见（不同意时必填）"); a caption giving two names joined by " / " answers to either (“退回理由” of
+    "审核意见 / 退回理由（退回时必填）", the 审核办结申请 form's one field for both: workflow52, a supervisor's 退回
+    without a reason opened at the top of a long task page on a phone, the field screens below). Returns True when a
+    field was marked; False (nothing changed) when the message names none of the form's fields, or the field has
+    errors already."""
     for field in form:
-        caption = str(field.label.text).split("（")[0].strip()
-        if caption and f"“{caption}”" in message and not field.errors:
+        names = [name.strip() for name in str(field.label.text).split("（")[0].split(" / ")]
+        if any(name and f"“{name}”" in message for name in names) and not field.errors:
             field.errors = [message]
             return True
     return False

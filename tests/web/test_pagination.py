@@ -36,7 +36,7 @@ def test_pagination_plan_page_shows_every_task_once_across_pages_with_figures_ov
         pages.append(html)
         assert f"第 {n} / 3 页" in html
         assert f"共 <strong>{len(leaves)}</strong> 项任务" in html  # the figures count the whole plan
-        assert "已报送进展 1 项" in html
+        assert "有过进展报送的 1 项" in html
         seen += sorted(task_links(html))
     assert sorted(seen) == sorted(leaves)  # each task on exactly one page
     assert "（续）" in pages[1]  # page 2 opens with the heading its first lines belong to

@@ -81,7 +81,8 @@ def test_workflow_close_request_review_return_and_close(app, client, auth):
     assert "审核办结申请" in html and "36 家机构全部检查完毕。" in html
     before = snapshot(app, tid)
     response = act(client, tid, "review", decision="return", review_reason="")
-    assert response.status_code == 400 and "请填写“退回理由”" in response.get_data(as_text=True)
+    # 422: the reason is said beside “审核意见 / 退回理由”, as every field refusal (workflow52; it was 400, said at the top only)
+    assert response.status_code == 422 and "请填写“退回理由”" in response.get_data(as_text=True)
     assert snapshot(app, tid) == before
     assert act(client, tid, "review", decision="return", review_reason="缺少私募机构排查台账。").status_code == 302
     assert status_of(app, tid) is TaskStatus.IN_PROGRESS

@@ -38,6 +38,15 @@ SEEN_RESOLUTION = 60
 LOST_POST = ("登录已超时，刚才提交的内容没有保存到系统。请重新登录：报送进展中填写的文字已留在本浏览器，"
              "登录后会回到该任务并自动填回，核对后再提交即可；其他表单请重新填写。")
 
+#: What a form sent by a signed-in user answers when it was shown in an earlier session of this browser: its token is
+#: this site's, but the session it belonged to ended since (she signed out and in again in another tab, or signed in
+#: again after a timeout and pressed 返回 to the form the phone kept). Nothing was stored; the page opened again has a
+#: valid form, and the words of a progress report come back into it (static/js/report-draft.js, same account) unless
+#: 退出 was pressed meanwhile, which forgets every draft of the browser (a shared computer): the sentence says so.
+FORM_OF_AN_EARLIER_SESSION = ("这个页面是在您本次登录之前打开的（此后本浏览器重新登录过），页面上的表单已失效，"
+                              "刚才提交的内容没有保存到系统。请按“重新打开刚才的页面”再提交：报送进展中填写的文字，"
+                              "只要其间没有按过“退出”，会留在本浏览器并自动填回，核对后提交即可；其他表单请重新填写。")
+
 #: What the sign-in page says when its own form was sent after the browser lost the session it was opened in.
 LOGIN_FORM_STALE = "登录页面已过期（浏览器已清除本站的会话），请重新输入用户名和密码登录。"
 

@@ -241,7 +241,11 @@ class PlanPage:
     """One page of a plan's measure tree for a user, with figures over all the lines the user may see.
 
     ``leaves``: tasks without children the user sees; ``by_status``: how many of them in each status;
-    ``reported``: how many of them have at least one report. ``page`` counts from 1. ``withdrawn``:
+    ``reported``: how many of them have at least one report (ever: not this period's figure). ``unreported``: for a user
+    who sees every task, how many of them owe the current period's report and have none from any unit, the dashboard's
+    本期未报送 of this plan (figures/facts.kept_facts, the one rule: ranking.owes_report), else None (workflow52: the
+    page said 已报送进展 15 项 while the dashboard said 本期未报送 15 of the same 16 tasks). ``page`` counts from 1.
+    ``withdrawn``:
     the tasks withdrawn by a revision (已撤销, services/plans/revision.py) the user may see, listed
     apart and left out of the lines and figures.
     """
@@ -253,6 +257,7 @@ class PlanPage:
     by_status: dict[TaskStatus, int]
     reported: int
     withdrawn: list[PlanRow]
+    unreported: int | None = None
 
 
 def plan_lines(task_ids: set[int] | list[int]) -> dict[int, PlanLine]:
@@ -389,4 +394,14 @@ def _plan_page(plan: Plan, user: User, page: int, per_page: int | None) -> PlanP
     withdrawn = [PlanRow(task=tasks[i], is_heading=False, can_open=True, latest=reports.get(i), withdrawn=True)
                  for i in withdrawn_ids]
     return PlanPage(rows=rows, page=page, pages=pages, leaves=sum(counted.values()), by_status=by_status,
-                    reported=db.session.scalar(reported_query) or 0, withdrawn=withdrawn)
+                    reported=db.session.scalar(reported_query) or 0, withdrawn=withdrawn,
+                    unreported=_unreported_this_period(plan, user) if scope.unrestricted else None)
+
+
+def _unreported_this_period(plan: Plan, user: User) -> int:
+    """Return how many of ``plan``'s tasks owe the current period's report and have none from any unit: the number the
+    dashboard prints as the plan's 本期未报送, read from the same kept facts (figures/facts.kept_facts)."""
+    from ... import clock
+    from ..figures.facts import kept_facts
+
+    return len(kept_facts(user, clock.beijing_today(), plan.id).unreported)
