@@ -24,7 +24,7 @@ from sqlalchemy import select, update
 import tracker.clock
 from tests.helpers.forms import csrf_token
 from tracker.extensions import db
-from tracker.models import Plan, ProgressReport, User
+from tracker.models import JournalEntry, Plan, ProgressReport, User
 from tracker.services.seed import prepare_database
 
 
@@ -124,3 +124,27 @@ def test_a_demo_started_on_the_3rd_owes_this_months_report_and_ranks_last_month(
     assert "2026年11月" in bulletin["text"]
     assert any(rank.startswith("1") for rank in bulletin["ranks"])
     assert bulletin["missing"]
+
+
+def test_a_demo_tasks_lead_unit_that_reported_has_started_it_as_a_filed_report_would(empty_app, monkeypatch):
+    """The README: a lead unit's first report moves its task from 已交办 to 推进中. The demo's reports are filed for
+    the units, so a task whose lead unit reported reads 推进中 (on its page too), dated in its journal at the report's
+    time; a task whose lead units never reported stays 已交办 (workflow52 found every demo task at 已交办)."""
+    passwords = _start(empty_app, monkeypatch, date(2026, 11, 26))
+    with empty_app.app_context():
+        plan = db.session.scalar(select(Plan))
+        started, waiting = [], []
+        for task in (t for t in plan.tasks if not t.is_heading):
+            leads = {a.unit_id for a in task.assignments if a.role.value == "lead"}
+            first = min((r.created_at for r in task.reports if r.unit_id in leads), default=None)
+            changes = list(db.session.scalars(select(JournalEntry.created_at).where(
+                JournalEntry.task_id == task.id, JournalEntry.field == "status")))
+            (started if first else waiting).append((task.id, task.status.value, first, changes))
+    assert started and waiting, "the demo has tasks whose lead unit reported and tasks whose lead never did"
+    assert {status for _, status, _, _ in started} == {"in_progress"}
+    assert all(changes == [first] for _, _, first, changes in started)  # journalled once, at the first lead report
+    assert {status for _, status, _, _ in waiting} == {"assigned"}
+
+    office = _client(empty_app, passwords, "duban")
+    assert "推进中" in _page(office, f"/tasks/{started[0][0]}").get_text()
+    assert "推进中" not in _page(office, f"/tasks/{waiting[0][0]}").select_one("h1").parent.get_text()

@@ -134,9 +134,11 @@ def seed_report_history(plan_id: int, periods: int, today: date | None = None) -
     (按时; never before the period's first day). Every report says it is the demo's (``DEMO_REPORT``) and is filed by
     the unit's first account, at 10:00 Beijing. On the 26th the latest such period is this month's (the 通报 opens on
     it); on the 3rd it is last month's, and this month's report, due on the 25th, is owed by every unit (本期应报送).
-    Returns the number of reports filed; commits once."""
-    from ..models import Assignment, ProgressReport, Unit
+    A lead unit's first report moves its task to 推进中 as any filed report does (workflow.start_on_first_report,
+    journalled by 系统 at the report's time). Returns the number of reports filed; commits once."""
+    from ..models import Assignment, Channel, ProgressReport, Unit
     from ..periods import period_containing, report_due
+    from . import workflow
     from .figures.facts import beijing_midnight_utc
 
     today = today or clock.beijing_today()
@@ -155,25 +157,27 @@ def seed_report_history(plan_id: int, periods: int, today: date | None = None) -
     authors = {unit_id: db.session.scalar(select(User).where(User.unit_id == unit_id, User.role == Role.LIAISON)
                                           .order_by(User.id)) for unit_id in unit_ids}
     at_ten = timedelta(hours=10)
-    filed = 0
+    filings = []  # (when, period, task, unit id): every report the demo files, filed in time order below
+    for number, period in enumerate(passed):
+        due, latest = report_due(plan, period), number == len(passed) - 1
+        for task in tasks:
+            for assignment in sorted(task.assignments, key=lambda a: a.position):
+                kind = place[assignment.unit_id] % 4
+                if kind == 2:
+                    continue
+                day = due + timedelta(days=1) if kind == 1 and not latest else max(due - timedelta(days=3),
+                                                                                   period.start)
+                if day >= today or day > period.end:
+                    continue
+                filings.append((beijing_midnight_utc(day) + at_ten, period, task, assignment.unit_id))
     with write_transaction():
         plan.created_at = beijing_midnight_utc(passed[0].start)
-        for number, period in enumerate(passed):
-            due, latest = report_due(plan, period), number == len(passed) - 1
-            for task in tasks:
-                for assignment in sorted(task.assignments, key=lambda a: a.position):
-                    kind = place[assignment.unit_id] % 4
-                    if kind == 2:
-                        continue
-                    day = due + timedelta(days=1) if kind == 1 and not latest else max(due - timedelta(days=3),
-                                                                                       period.start)
-                    if day >= today or day > period.end:
-                        continue
-                    db.session.add(ProgressReport(
-                        task=task, unit_id=assignment.unit_id, author=authors[assignment.unit_id],
-                        created_at=beijing_midnight_utc(day) + at_ten, progress=DEMO_REPORT.format(period=period.label)))
-                    filed += 1
-    return filed
+        for at, period, task, unit_id in sorted(filings, key=lambda f: f[0]):
+            db.session.add(ProgressReport(task=task, unit_id=unit_id, author=authors[unit_id], created_at=at,
+                                          progress=DEMO_REPORT.format(period=period.label)))
+            # as a filed report would: a lead unit's first report moves the task to 推进中 (the one rule)
+            workflow.start_on_first_report(task, authors[unit_id], Channel.SYSTEM, at=at)
+    return len(filings)
 
 
 def write_accounts_file(path: Path, accounts: list[tuple[str, str, str, str]]) -> None:

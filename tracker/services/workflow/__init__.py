@@ -18,6 +18,8 @@ Its other modules: ``progress`` (报送进展), ``extensions`` (申请延期 and
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from ... import clock
 from ...extensions import db
 from ...models import Channel, CloseRequest, SignoffState, Task, TaskStatus, User
@@ -70,11 +72,16 @@ def change_status(task: Task, actor: User, wanted: TaskStatus, channel: Channel 
 
 
 def start_on_first_report(task: Task, actor: User, channel: Channel = Channel.FORM,
-                          batch: str | None = None) -> None:
-    """Move a task not yet started to 推进中 when ``actor`` may start it (transitions START; journalled)."""
+                          batch: str | None = None, at: datetime | None = None) -> None:
+    """Move a task not yet started to 推进中 when ``actor`` may start it (transitions START; journalled).
+
+    ``at``: when the report was filed, for a report dated in the past (the demo's history, services/seed); the
+    journal entry is dated then instead of now (stored UTC, as ``clock.stored_now``)."""
     started = transitions.started_by_report(actor, task)
     if started is not None:
-        journal.record(task, "status", task.status, started, actor, channel, batch)
+        entry = journal.record(task, "status", task.status, started, actor, channel, batch)
+        if at is not None:
+            entry.created_at = at
         task.status = started
 
 
