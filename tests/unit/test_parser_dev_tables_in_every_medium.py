@@ -232,9 +232,14 @@ def _html(blocks: list[str | Table]) -> str:
 def originals() -> tuple[tuple[str, str, str], ...]:
     """(gold file name, the document's text, its medium) of every development document with a task table written with
     tabs or pipes; PDFs left out (their tables are text cut by blanks), and tables whose rows cannot be told line by line
-    (``_quoted_over_lines``, ``_runs_over_lines``). ``run_copies`` checks that each reads right as it is."""
+    (``_quoted_over_lines``, ``_runs_over_lines``). ``run_copies`` checks that each reads right as it is. A document listed
+    in PARTS.json's ``dev_awaiting_parser`` is left out, as the prose test leaves it out: it is known not to read right yet
+    (its reason is written in GOLD-README), so neither it nor its copies can guard anything."""
     found = []
+    awaiting = set(json.loads((CORPUS / "PARTS.json").read_text(encoding="utf-8")).get("dev_awaiting_parser", []))
     for name in load_parts()["dev"]:
+        if name in awaiting:
+            continue
         gold = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         source = CORPUS / gold["source"]
         if source.suffix.lower() == ".pdf":

@@ -1011,6 +1011,9 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
     # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
     rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})$"
+    # the same span closed by the last year's end ("2016—2017年底前", a time cell of work spread over years; branch fresh55):
+    # the whole window as written, due at the last year's end
+    rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})[底末](?:前|之前|以前)?(?:{_DONE_BY})*$"
     r"|^(?:每个?月|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
     # a window every year or month, its end repeating the period word or not ("每年1月1日至每年6月30日", "每月1日至10日")
     rf"|^每年{_MONTH}(?:{_DAY})?(?:[底末])?[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?$"
@@ -1231,6 +1234,11 @@ def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> s
     return dated.group("date") if dated else None
 
 
+# A piece that goes on with the figures before its blank ("2016—2017 年底前": the last year's 年 and end typed after a blank,
+# branch fresh55): one time, not a second one.
+_OF_THE_YEARS_BEFORE_RE = re.compile(r"年[底末]")
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
@@ -1241,7 +1249,7 @@ def captioned_deadline(value: str) -> str | None:
     written time ("2024年" then "6月底前") is layout, and the time is read joined."""
     pieces = (value or "").split()
     if (len(pieces) >= 2 and is_deadline_clause(pieces[0]) and is_deadline_clause(pieces[1])
-            and not _BARE_YEAR_RE.fullmatch(pieces[0])):
+            and not _BARE_YEAR_RE.fullmatch(pieces[0]) and not _OF_THE_YEARS_BEFORE_RE.match(pieces[1])):
         return written_deadline(pieces[0])
     clause = re.sub(r"\s+", "", value or "")
     if not clause:
