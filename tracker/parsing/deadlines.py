@@ -134,11 +134,24 @@ def _template_year_as_figures(m: re.Match) -> str:
     return m.group(0) if len(m.group(0)) == 2 else re.sub(r"[xX_＿*＊]", "9", m.group(0))
 
 
+# A year's end written 年终 ("年终对各支部进行考核", "年终前完成") is read as 年末, and the year of issue written 本年 before a
+# month or its end ("本年12月底前完成", "在本年12月底完成", "本年度末前") as 今年 (same length; the deadline keeps the words
+# as written): a party or mass organisation's plan writes them where another writes 年底 and 今年 (branch fresh56). Not
+# 年终了 (每年终了: a year's close, kinds36) nor 年终结 (年终结算: an account).
+_YEAR_END_WORDS = ((re.compile(r"(?<=年)终(?![了结])"), "末"),
+                   (re.compile(r"本年(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年[底末])"), "今年"),
+                   (re.compile(r"本年度(?=[底末])"), "今年年"))
+
+
 def _probe(text: str) -> str:
     """``text`` with the traditional characters of deadline words made simplified (same length): ``han.simplified``;
-    a span's dash typed as ``一`` read as the dash (``_NUMERAL_AS_DASH_RE``, same length); and a template's year read
-    as figures (``_TEMPLATE_YEAR_RE``, same length)."""
+    a span's dash typed as ``一`` read as the dash (``_NUMERAL_AS_DASH_RE``, same length); the year's end and the year of
+    issue as a party's plan writes them read as 年末 and 今年 (``_YEAR_END_WORDS``, same length); and a template's year
+    read as figures (``_TEMPLATE_YEAR_RE``, same length)."""
     probe = _NUMERAL_AS_DASH_RE.sub("—", simplified(text))
+    if "年" in probe:
+        for pattern, words in _YEAR_END_WORDS:
+            probe = pattern.sub(words, probe)
     return _TEMPLATE_YEAR_RE.sub(_template_year_as_figures, probe) if "年" in probe else probe
 
 
@@ -707,7 +720,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用", dates listed and done
     # each by then ("2017年5月和12月底前各报送一次": the first, GOLD-README wave 9) (not a step
     # begun: "2016年6月启动" is no deadline)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今年年?[底末]|今年{_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期|各)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a year's or a month's end after the subject's words inside the clause, then what is finished by then ("新院区2024年底建成
@@ -740,6 +753,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
                   rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕)(?!的))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
+    # the year's end opening a clause, then the work done then ("年终对各支部进行考核", "年底召开总结表彰会", "今年年底组织
+    # 考核"): the time of that work, as written, due at the end of the year of issue, as GOLD-README reads `年底` opening a
+    # clause (608) and `年终进行年度评估` (wave 33); only before a word that opens the work (对, 进行, 开展, 组织, 召开 …), so
+    # "年底全市建成率达到90%" (a figure) and "年终评优" (an event's name) stay none (branch fresh56)
+    ("done", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年)?年[底末])"
+             r"(?=(?:要|将|须|应)?(?:对|进行|开展|组织|召开|举行|举办|集中|统一))"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年年?度?|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),

@@ -1,0 +1,55 @@
+"""Written times the parser missed (branch fresh56): the year's end and the year of issue as a party's or a mass
+organisation's plan writes them (年终, 本年12月底, 本年度末), and the year's end opening a clause before the work done then.
+Each story is an invented plan an office might send; GOLD-README "fresh56" gives the rules.
+"""
+from __future__ import annotations
+
+import datetime
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.deadlines import find_text_deadline
+
+SIGNATURE = ["某县总工会", "2026年2月10日"]
+
+
+def _deadlines(*lines: str) -> dict[tuple[str, ...], tuple[str | None, datetime.date | None]]:
+    plan = parse_plan_text("\n".join(["某县总工会2026年职工之家建设工作方案", "为做好职工之家建设，制定本方案。", *lines,
+                                      *SIGNATURE]))
+    return {tuple(m.path): (m.deadline, m.due_date) for m in plan.measures}
+
+
+def test_the_years_end_written_nianzhong_or_as_this_years_december_is_read_like_niandi():
+    """A union's plan writes the year's end as 年终 and the year of issue as 本年 or 本年度: each is the deadline as
+    written, due on the last day of the year of issue, as 年底前 and 今年12月底前 are."""
+    read = _deadlines("一、重点任务",
+                      "1.组织开展职工技能培训，本年12月底前完成。",
+                      "2.年终前完成基层工会经费审计。",
+                      "3.各基层工会在本年12月底完成会员信息采集。",
+                      "4.本年度末前，完成职工书屋达标验收。",
+                      "5.完善职工之家台账。")
+    assert read[("一", "1")] == ("本年12月底前", datetime.date(2026, 12, 31))
+    assert read[("一", "2")] == ("年终前", datetime.date(2026, 12, 31))
+    assert read[("一", "3")] == ("本年12月底", datetime.date(2026, 12, 31))
+    assert read[("一", "4")] == ("本年度末前", datetime.date(2026, 12, 31))
+    assert read[("一", "5")] == (None, None)
+
+
+def test_the_years_end_opening_a_clause_before_the_work_done_then_is_its_time():
+    """A party committee assesses its branches at the year's end: 年终/年底 opening the item, then the work (对…进行,
+    召开, 组织), is the item's time, due at the end of the year of issue; 年终 naming an award (年终评优) or a year's end
+    before a figure stays none."""
+    read = _deadlines("一、工作安排",
+                      "1.年终对各支部进行考核，考核结果纳入年度评先。",
+                      "2.加强日常督导，年底召开总结表彰会。",
+                      "3.做好年终评优推荐工作。",
+                      "4.年底全县会员入会率达到90%以上。")
+    assert read[("一", "1")] == ("年终", datetime.date(2026, 12, 31))
+    assert read[("一", "2")] == ("年底", datetime.date(2026, 12, 31))
+    assert read[("一", "3")] == (None, None)
+    assert read[("一", "4")] == (None, None)
+
+
+def test_a_years_close_and_an_account_are_not_read_as_the_years_end():
+    """年终了 (每年终了: the close of every year, kinds36) stays a recurring time; 年终结算 names an account, no time."""
+    assert find_text_deadline("应当于每年终了前报送年度报告。") == "每年终了前"
+    assert find_text_deadline("做好年终结算工作。") is None
