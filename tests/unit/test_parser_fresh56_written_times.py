@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 
 from tracker.parsing import parse_plan_text
-from tracker.parsing.deadlines import find_text_deadline
+from tracker.parsing.deadlines import find_text_deadline, recurrence_of
 
 SIGNATURE = ["某县总工会", "2026年2月10日"]
 
@@ -53,3 +53,20 @@ def test_a_years_close_and_an_account_are_not_read_as_the_years_end():
     """年终了 (每年终了: the close of every year, kinds36) stays a recurring time; 年终结算 names an account, no time."""
     assert find_text_deadline("应当于每年终了前报送年度报告。") == "每年终了前"
     assert find_text_deadline("做好年终结算工作。") is None
+
+
+def test_a_month_of_every_year_written_with_de_or_fen_in_a_standing_rule_is_recurring_with_no_due_date():
+    """A 民主评议 制度 writes its standing rule as 每年的12月份, 每年的年底, 每月的25日前: each is a recurring time kept as
+    written (的 and 份 too), with no due date, as 每年12月 and 每月25日前 are; never the month alone with a due date."""
+    read = _deadlines("一、评议制度",
+                      "1.每年的12月份开展民主评议党员工作。",
+                      "2.每年的年底召开组织生活会。",
+                      "3.各支部每月的25日前报送党费收缴情况。",
+                      "4.健全党员档案。（牵头单位：县总工会组织部；每年的6月底前）",
+                      "5.评议结果报县总工会备案。（县总工会组织部负责，每年12月份）")
+    assert read[("一", "1")] == ("每年的12月份", None)
+    assert read[("一", "2")] == ("每年的年底", None)
+    assert read[("一", "3")] == ("每月的25日前", None)
+    assert read[("一", "4")] == ("每年的6月底前", None)
+    assert read[("一", "5")] == ("每年12月份", None)
+    assert recurrence_of("每年的12月份") == "yearly" and recurrence_of("每月的25日前") == "monthly"

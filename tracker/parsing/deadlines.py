@@ -676,19 +676,21 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("horizon", rf"{_HORIZON_START}(?P<d>(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)"),
     ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
-    ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
+    # (的 may stand after the period word, and 份 after its month: "每年的12月份开展民主评议", "每年的年底", "每月的25日前报送",
+    # a 制度's standing rule; kept as written, no due date: GOLD-README "fresh56", wave 33's `每年的12月份`)
+    ("periodic", r"(?P<d>每年的?年[底末](?:前|之前)?)"),
     # after each year's end ("应当于每年年度终了编制…", "每年度终了后3个月内报送…", a 办法's duty): periodic (branch kinds36)
     ("periodic", r"(?P<d>每(?:年年度|年度|年)终了(?:后(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:日|天|个月)内|前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
     # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29;
     # a season's window runs into the next year and keeps its hours, "每年10月1日至次年5月31日",
     # "每年5月16日12时至7月31日12时": branch deadlines30)
-    ("periodic", rf"(?P<d>每年{_MONTH_POINT}{_WINDOW}?(?:前|之前)?)"),
+    ("periodic", rf"(?P<d>每年的?{_MONTH_POINT}份?{_WINDOW}?(?:前|之前)?)"),
     # a season or festival of every year ("每年汛前完成水库安全检查", "每年春节前，组织走访慰问", "每年入汛前"): a recurring
     # time like "每年6月底前", the period word kept, no due date (GOLD-README "fresh54"); never the season alone
     ("periodic", rf"(?P<d>每年(?:{_SEASON}(?:前|之前|以前)|汛前))"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
-    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:个)?月的?\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
     ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
     # a period alone as a clause of its own among an item's closing clauses ("…。A牵头，B配合，每季度。", an annotation
@@ -1011,7 +1013,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR}|每年)?{_SEASON}(?:前|之前|以前)|(?:每年)?{_BEFORE_FLOODS}|{_RELATIVE}|{_BEFORE_EVENT}"
-    r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
+    r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|每年的?年(?:末|底)(?:前)?|(?:(?:每年|每半年)的?)?(?:\d{1,2}月)份?(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
     # a standing clause after a dated one, joined by 并 ("2025年11月底前，并长期坚持": the second clause of one time, never a
     # unit; kinds46)
@@ -1033,7 +1035,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     # the same span closed by the last year's end ("2016—2017年底前", a time cell of work spread over years; branch fresh55):
     # the whole window as written, due at the last year's end
     rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})[底末](?:前|之前|以前)?(?:{_DONE_BY})*$"
-    r"|^(?:每个?月|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
+    r"|^(?:每个?月的?|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
     # a window every year or month, its end repeating the period word or not ("每年1月1日至每年6月30日", "每月1日至10日")
     rf"|^每年{_MONTH}(?:{_DAY})?(?:[底末])?[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?$"
     r"|^每个?月\d{1,2}[日号][至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号]$"
@@ -1061,7 +1063,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
 # ("每年6月底前报送进展", "每月28日前上报台账", an annotation's middle clause; branch kinds44) reads the same, the period
 # word kept as the deadline alone keeps it ("每年6月底前": periodic, no due date).
 _DATE_BY_RE = re.compile(
-    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年{_MONTH}(?:{_DAY})?|每个?月{_DAY}|{_TEXT_DATE})(?:底|末|{_TEN_DAYS})?|{_YEAR_PART}(?:末|底)?"
+    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年的?{_MONTH}(?:{_DAY})?|每个?月的?{_DAY}|{_TEXT_DATE})(?:底|末|{_TEN_DAYS})?|{_YEAR_PART}(?:末|底)?"
     rf"|年底|年末)(?:前|之前|以前)){HAN_CLASS}{{0,10}}$"
 )
 
