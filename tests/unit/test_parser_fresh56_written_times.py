@@ -70,3 +70,17 @@ def test_a_month_of_every_year_written_with_de_or_fen_in_a_standing_rule_is_recu
     assert read[("一", "4")] == ("每年的6月底前", None)
     assert read[("一", "5")] == ("每年12月份", None)
     assert recurrence_of("每年的12月份") == "yearly" and recurrence_of("每月的25日前") == "monthly"
+
+
+def test_a_single_time_on_the_line_under_an_activity_time_heading_is_that_headings_time():
+    """A league committee's 学雷锋 plan puts its time under `二、活动时间` on a line of its own, a part of a month with a
+    remark in brackets: the heading's deadline as written, as a span there already is; a date under a heading that is no
+    time caption (`开展活动`) or under a publication caption (`发布时间`) stays none."""
+    plan = parse_plan_text("\n".join(["某县学雷锋志愿服务月活动方案", "为弘扬雷锋精神，制定本方案。",
+                                      "一、活动主题", "学雷锋，树新风。", "二、活动时间", "2026年3月上旬（集中活动在3月5日前后）",
+                                      "三、活动内容", "1.开展志愿宣讲。", *SIGNATURE]))
+    read = {tuple(m.path): m.deadline for m in plan.measures}
+    assert read[("二",)] == "2026年3月上旬"
+    assert read[("三", "1")] is None
+    assert find_text_deadline("开展活动\n2026年3月5日") is None
+    assert find_text_deadline("发布时间\n2026年3月5日") is None

@@ -844,6 +844,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
     # as the window from an event below; kinds33)
     ("span", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_POINT}{_TO_EVENT_END}|{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}(?:截稿|截止)?[。；;]?(?=\n|$)"),
+    # a single time on the line of its own under a heading that is only a time caption ("三、活动时间\n2026年3月上旬", a remark in
+    # brackets after it, "2026年3月上旬（主要活动在3月1日至8日）"): the heading's time as written, as the span above (GOLD-README
+    # "fresh56", wave 33's 1595); the caption line must be the caption alone, so a date under other words stays none
+    ("span", rf"(?:^|(?<=\n)){NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n[ \t\u3000]*(?:自|从)?(?P<d>{_POINT})"
+             rf"(?:{_REMARK})?[。；;]?(?=\n|$)"),
     # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
