@@ -84,3 +84,17 @@ def test_a_single_time_on_the_line_under_an_activity_time_heading_is_that_headin
     assert read[("三", "1")] is None
     assert find_text_deadline("开展活动\n2026年3月5日") is None
     assert find_text_deadline("发布时间\n2026年3月5日") is None
+
+
+def test_a_span_of_years_to_do_the_work_written_with_liyong_or_de_is_the_horizon_as_written():
+    """A 商务局 plan gives itself three years: 利用3年时间, 利用3年左右的时间, or a start year then a comma and 利用…: the
+    horizon as written (利用 dropped like 用, 的 and 左右 kept), no due date; the start year cut off by a comma is no part of it."""
+    read = _deadlines("一、重点任务",
+                      "1.利用3年时间，全力打造县域商业示范区。",
+                      "2.利用3年左右的时间，建成一批便民生活圈。",
+                      "3.自2026年起，利用3年左右时间，完成乡镇商贸中心改造。",
+                      "4.充分利用现有场地开展培训。")
+    assert read[("一", "1")] == ("3年时间", None)
+    assert read[("一", "2")] == ("3年左右的时间", None)
+    assert read[("一", "3")] == ("3年左右时间", None)
+    assert read[("一", "4")] == (None, None)

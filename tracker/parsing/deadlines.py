@@ -674,7 +674,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (opening a clause, or after 力争/争取/确保: "带动未来五年制造业投资1000亿元" is a quota, 011)
     ("horizon", rf"{_HORIZON_START}(?P<d>(?:\d{{4}}年起)?{_COUNT_YEARS}年内){_NOT_A_HORIZON}"),
     ("horizon", rf"{_HORIZON_START}(?P<d>(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)"),
-    ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
+    # (用 written 利用, 的 before 时间: "利用3年时间，全力打造…", "利用3年左右的时间，…", "自2020年起，利用3年左右时间，…" whose start
+    # stands apart after its comma: the horizon alone, as written; GOLD-README "fresh56", wave 33)
+    ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=力争利用|争取利用|计划利用|确保利用)|(?<=[，,。；;：:\n]用)|(?<=^用)"
+                rf"|(?<=[，,。；;：:\n]利用)|(?<=^利用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?的?时间)"),
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     # (的 may stand after the period word, and 份 after its month: "每年的12月份开展民主评议", "每年的年底", "每月的25日前报送",
     # a 制度's standing rule; kept as written, no due date: GOLD-README "fresh56", wave 33's `每年的12月份`)
