@@ -366,6 +366,8 @@ def print_with_chromium(source: Path, target: Path) -> None:
 
 # Word twins of a text (issue 13, wave 6 development documents): stem of the .docx -> stem of src/NNN.txt.
 WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa",
+                               # held-out wave 34, second half (branch heldout34b): 1641's duties closing its items as Word paragraphs
+                               "1647_heilongjiang_2009_shida_gongcheng_tuijin_gongzuo_fangan_word": "1641_heilongjiang_2009_shida_gongcheng_tuijin_gongzuo_fangan",
                                # branch fresh53: 1342's 责任单位 caption lines as Word paragraphs
                                "1343_xuchang_2020_zhengfu_gongzuo_baogao_fenjie_caption_lines_word": "1342_xuchang_2020_zhengfu_gongzuo_baogao_fenjie_caption_lines",
                                # speeches as Word files (issue 13): 002's compilation and 000's speech
