@@ -55,3 +55,32 @@ def test_two_tasks_keep_their_own_roles_on_their_own_rows():
     first, second = _ledger("市文旅局", "市体育局，市教育局、市财政局（配合）")
     assert (first.lead_units, first.supporting_units) == (["市文旅局"], [])
     assert (second.lead_units, second.supporting_units) == (["市体育局"], ["市教育局", "市财政局"])
+
+
+STATES = ["已完成", "正在推进", "滞后"]
+
+
+def test_a_state_per_column_ticked_in_the_one_that_holds_is_the_rows_status():
+    # The 督查室 gives each state a column and asks each unit to tick the one that holds for its task. The supervising
+    # office sees each task's status as the ticked column says, and a task nobody ticked has none; the reader says in a
+    # warning which columns it read so. (Under a group caption that is a progress caption, "完成情况" merged over the
+    # states, the ticks stay progress: a limit of branch ledgers48, tests/ledgers/README.md.)
+    header = [["序号", "工作任务", "牵头单位", "完成时限"] + STATES]
+    merges = []
+    rows = header + [["1", "建成市民服务中心", "市发改委", "2024年12月", "√", None, None],
+                     ["2", "建成市体育馆", "市体育局", "2024年12月", None, "√", None],
+                     ["3", "建成市图书馆", "市文旅局", "2024年6月", None, None, "✓"],
+                     ["4", "建成城市书房", "市文旅局", "2024年12月", None, None, None]]
+    result = read_ledger(workbook(rows, merges), "台账.xlsx")
+    assert [row.status for row in result.rows] == ["已完成", "正在推进", "滞后", None]
+    assert any("打勾" in warning for warning in result.warnings)
+
+
+def test_columns_of_states_holding_words_or_two_ticks_on_a_row_are_no_status():
+    # Columns captioned with states that hold text (the units' own notes), or two ticks on one row, are not a choice of
+    # one state: the reader leaves them as they were (no status read from them).
+    header = ["序号", "工作任务", "牵头单位"] + STATES
+    worded = [header, ["1", "建成市民服务中心", "市发改委", "主体已完工", None, None]]
+    twice = [header, ["1", "建成市民服务中心", "市发改委", "√", "√", None]]
+    for rows in (worded, twice):
+        assert [row.status for row in read_ledger(workbook(rows), "台账.xlsx").rows] == [None]
