@@ -3,7 +3,8 @@ both roles clause by clause, the role written after each clause's units — in b
 `A，B、C（配合）`) or as `为…单位` (`A为牵头单位，B、C为配合单位`). The mark speaks of every unit of its clause, as the bare
 role word does (`B、C配合`); a mark unit by unit (`B（配合）、C（配合）`) and a cell of one clause read as before. The rule
 lives in tracker/parsing/annotations.py (``clause_role_marks_as_words``), which the ledger reader and the plan parser's
-task tables share. Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
+task tables share. And a ledger that gives each state a column (`已完成 | 正在推进 | 滞后`) and ticks the one that holds: the
+ticked column's caption is the row's status (tracker/ledger/header.py ``_take_status_choices``). Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
 import pytest
