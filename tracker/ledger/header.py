@@ -25,7 +25,7 @@ from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS,
                                    rectified_problem_column,
                                    second_task_text)
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.statuses import is_share_text, status_synonym
+from ..vocabulary.statuses import is_share_text, is_tick, status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
@@ -73,11 +73,14 @@ class HeaderLayout:
     #: category above, as the merge it was written in (a CSV, or a sheet saved without its merges, keeps the first
     #: cell only).
     heading_carries_down: bool = False
+    #: A state per column, ticked in the one that holds ("已完成 | 正在推进 | 滞后" with √; ``_take_status_choices``):
+    #: column number -> the state as its caption writes it. A row's status is the caption of its ticked column.
+    status_choices: dict[int, str] = field(default_factory=dict)
 
     @property
     def unmapped(self) -> dict[int, str]:
         """Header columns that map to no field: column number -> caption as written."""
-        used = set(self.columns.values()) | set(self.more_supporting)
+        used = set(self.columns.values()) | set(self.more_supporting) | set(self.status_choices)
         used.update(column for columns in self.later_periods.values() for column in columns)
         used.update(column for columns in self.parts.values() for column in columns)
         return {column: text for column, text in self.captions.items() if column not in used}
@@ -241,7 +244,34 @@ def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
         _take_long_text_column(grid, layout)
     if STATUS not in layout.columns:
         _take_status_column(grid, layout)
+    if STATUS not in layout.columns:
+        _take_status_choices(grid, layout)
     return layout
+
+
+def _take_status_choices(grid, layout: HeaderLayout) -> None:
+    """Where no column holds the 完成状态, take the columns that each name a state in their caption (vocabulary
+    ``status_synonym`` of the caption, or of its part after "/" under a group caption such as "完成情况/已完成") and
+    hold nothing but ticks (``is_tick``), at most one a row: a 督查室's ledger that gives each state a column and ticks
+    the one that holds ("已完成 | 正在推进 | 滞后"; branch ledgers48). Two such columns or more, naming two states or more;
+    else nothing is taken (a lone "已完成" column of ticks is the single-column guess's, ``_take_status_column``).
+    Adds a Chinese warning naming the columns taken."""
+    rows = [row for row in sorted(grid.rows) if row > layout.last_row][:_GUESS_ROWS]
+    choices = {}
+    for column, caption in layout.unmapped.items():
+        state = str(caption).rsplit("/", 1)[-1]
+        texts = [grid.rows[row].get(column) for row in rows]
+        texts = [text for text in texts if text is not None and str(text).strip()]
+        if status_synonym(state) and texts and all(is_tick(text) for text in texts):
+            choices[column] = state
+    if len(choices) < 2 or len({status_synonym(state) for state in choices.values()}) < 2:
+        return
+    if any(sum(1 for column in choices if is_tick(grid.rows[row].get(column))) > 1 for row in rows):
+        return  # two states ticked on one row: not a choice of one
+    layout.status_choices = choices
+    named = "、".join(f"{get_column_letter(column)} 列（{state}）" for column, state in sorted(choices.items()))
+    layout.warnings.append(f"没有“完成状态”列：{named}各写一种状态、打勾的一列即该行的状态，已作为完成状态读取；"
+                           f"如不对，请在导入时指定完成状态所在的列。")
 
 
 def _take_status_column(grid, layout: HeaderLayout) -> None:

@@ -24,6 +24,7 @@ from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.han import simplified
 from ..vocabulary.numbering import parse_number, without_item_count
 from ..vocabulary.units import marked_lead
+from ..vocabulary.statuses import is_tick
 from .header import HeaderLayout, as_date, score_row
 from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
@@ -170,7 +171,7 @@ class RowReader:
         read.progress, read.problems = text.get("进展情况"), text.get("存在问题")
         read.next_steps, read.responsible = text.get("下步计划"), text.get("责任人")
         read.remarks = text.get("备注")
-        read.status = self._status(row, text.get("完成状态"))
+        read.status = self._status(row, text.get("完成状态") or self._ticked_state(cells))
         read.unit, read.role = text.get("单位"), text.get("角色")
         read.report_date = self._report_date(row, values.get("填报日期"), text.get("填报日期"))
         for column, caption in self.unmapped.items():
@@ -361,6 +362,12 @@ class RowReader:
         if day is None:
             self._issue(row, self.columns["填报日期"], f"填报日期“{text[:20]}”不是日期，请写成“2026-03-05”或“2026年3月5日”")
         return day
+
+    def _ticked_state(self, cells) -> str | None:
+        """The state whose column holds the row's tick, where the ledger gives each state a column (header.py
+        ``_take_status_choices``: "已完成 | 正在推进 | 滞后"); None when no column or none ticked."""
+        ticked = [state for column, state in self.layout.status_choices.items() if is_tick(cells.get(column))]
+        return ticked[0] if len(ticked) == 1 else None
 
     def _status(self, row: int, status: str | None) -> str | None:
         if status is None:

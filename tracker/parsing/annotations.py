@@ -1554,8 +1554,36 @@ def unit_cell_roles(text, precedence: bool = False, caption: str = "责任单位
     the registry leaves them out)."""
     if not isinstance(text, str) or not (precedence or _CELL_DUTY_RE.search(_duty_probe(text))):
         return None
-    roles = _cell_roles(text.strip(), precedence, caption)
+    roles = _cell_roles(clause_role_marks_as_words(text.strip()), precedence, caption)
     return (list(roles[0]), list(roles[1])) if roles else None
+
+
+# A clause's role written after its units, closing the clause: in brackets ("A（牵头），B、C（配合）") or as "为…单位"
+# ("A为牵头单位，B、C为配合单位"). Branch ledgers48 (the brief's "one column 责任单位 holding A（牵头）、B").
+_CLAUSE_END = r"(?=\s*(?:[，,；;。\n]|$))"
+_BRACKETED_CLAUSE_ROLE_RE = re.compile(r"[（(]\s*(牵头|配合|参与|协办|协助)(?:单位|部门)?\s*[）)]" + _CLAUSE_END)
+_NAMED_CLAUSE_ROLE_RE = re.compile(r"(?<![作以])为(牵头|配合|参与|协办|协助)(?:单位|部门)" + _CLAUSE_END)
+_ANY_BRACKETED_ROLE_RE = re.compile(r"[（(]\s*(?:牵头|配合|参与|协办|协助)(?:单位|部门)?\s*[）)]")
+_CLAUSE_SPLIT_RE = re.compile(r"([，,；;。\n]+)")
+
+
+def clause_role_marks_as_words(text: str) -> str:
+    """A unit cell of two or more clauses whose role is written after each clause's units, read as the bare role word the
+    annotation grammar knows: "A（牵头），B、C（配合）" -> "A牵头，B、C配合"; "A，B、C（配合）" -> "A，B、C配合";
+    "A为牵头单位，B、C为配合单位" -> "A牵头，B、C配合". Input and output: the cell's text (str). The mark speaks of every
+    unit of its clause (B and C support), as "B、C配合" does (GOLD-README "annotation round 3"); a clause holding two or
+    more bracketed marks marks unit by unit ("B（配合）、C（配合）") and a cell of one clause ("A、B（牵头）": the mark
+    names its one unit) are left as written. Source: branch ledgers48 (tests/ledgers/README.md)."""
+    pieces = _CLAUSE_SPLIT_RE.split(text)
+    clauses = pieces[0::2]
+    if sum(1 for clause in clauses if clause.strip()) < 2:
+        return text
+    for index in range(0, len(pieces), 2):
+        clause = pieces[index]
+        if len(_ANY_BRACKETED_ROLE_RE.findall(clause)) <= 1:
+            clause = _BRACKETED_CLAUSE_ROLE_RE.sub(lambda m: m.group(1), clause)
+        pieces[index] = _NAMED_CLAUSE_ROLE_RE.sub(lambda m: m.group(1), clause)
+    return "".join(pieces)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -109,6 +109,13 @@ def is_share_text(text) -> bool:
     return _percent_status(plain) is not None
 
 
+def is_tick(text) -> bool:
+    """True when ``text`` is a tick alone (✓, √, ✔, ☑; blanks around it allowed): the mark an office puts in the one
+    column of a row's state when its ledger gives each state a column ("已完成 | 正在推进 | 滞后", ledger/header.py
+    ``_take_status_choices``; branch ledgers48). Any other text, a number or None: False."""
+    return isinstance(text, str) and "".join(text.split()) in _TICK
+
+
 def status_synonym(text: str) -> str | None:
     """The status code ``text`` stands for ("已完成" -> "closed"), ignoring spaces and a bracketed remark;
     None when it says no status (the caller then tries its own labels or refuses).
