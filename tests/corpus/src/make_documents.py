@@ -385,7 +385,9 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                "920_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_word": "919_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_printed",
                                # wave 26 (held out by subject: environment and rectification): 124's 金华 2018 实施计划 as a Word
                                # document, every paragraph a body paragraph (the stored copy has no title line)
-                               "777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word": "197_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_printed"}
+                               "777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word": "197_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_printed",
+                               # wave 34 (fourth part, held out): 1649's 吴泾镇 工作方案 as a Word document
+                               "1653_minhang_wujing_zhen_2021_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_gongzuo_fangan_word": "1652_minhang_wujing_zhen_2021_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_gongzuo_fangan_printed"}
 # Word twins whose text opens with its body (no title line): every paragraph is a body paragraph, none centred.
 WORD_UNTITLED: frozenset[str] = frozenset({"777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word"})
 
