@@ -536,3 +536,23 @@ def test_the_members_of_a_body_named_by_its_kind_alone_beside_a_named_unit_are_n
         lead, supporting, deadline = _item(annotation)
         assert [name for name in lead if not is_vague_collective(name)] == ["区城管局"], annotation
         assert (len(lead), supporting, deadline) == (2, [], None), annotation
+
+
+#: branch fresh59: the duties opening a heading's body on a line of their own, the heading's words without a stop (1273)
+HEADINGS = ("一、交通秩序管理", "（四）交通秩序管理", "(四)交通秩序管理", "1.交通秩序管理")
+OPENING_DUTIES = {"由{lead}牵头{c}{sup}配合。": "lead and supporting", "{lead}牵头{c}{sup}配合": "no stop",
+                  "由{lead}负责{c}{sup}配合。": "负责", "{lead}会同{sup}负责{c}{other}配合。": "会同"}
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+@pytest.mark.parametrize("duty", OPENING_DUTIES)
+@pytest.mark.parametrize("comma", ("，", ","))
+def test_a_duty_line_under_a_heading_without_a_stop_reads_its_lead(heading, duty, comma):
+    """Every heading style, worded duty and comma width: the line's first unit leads the heading (GOLD-README "fresh59")."""
+    line = duty.format(lead="市公安局", sup="市交通运输局、各区人民政府", other="市城管局", c=comma)
+    child = "（1）整治违法停车。" if heading.startswith("1.") else "1.整治违法停车。"
+    measures = parse_plan_text("\n".join([heading, line, child])).measures
+    top = measures[0]
+    assert top.lead_units[:1] == ["市公安局"]
+    assert "各区人民政府" in top.lead_units + top.supporting_units
+    assert not (measures[1].lead_units or measures[1].supporting_units)

@@ -1213,6 +1213,22 @@ def _waiting_units(clause: str, duty: list[tuple[str, str]] | None) -> list[tupl
     return [(duty[0][0], u) for u in units] if plausible_units(units, True) else None
 
 
+def _line_opening_duty(clause: str) -> list[tuple[str, str]] | None:
+    """Entries of a duty written at the start of a line that a line without a stop runs into: a heading's words, then the
+    duties opening its body on a line of their own ("城市交通管理" + "由市公安局牵头" of "（四）城市交通管理" / "由市公安局
+    牵头，市发改委、各区政府配合。", 1273). ``split_clauses`` cuts at punctuation only, so the clause holds the heading's
+    words too; the part after the clause's last line break is read alone (``_closing_duty``), and only when its first unit
+    is a unit's full name or an area (``units.is_full_unit_name``, ``is_area_unit``): a name a wrap cut ("市公" + "安局牵头")
+    is none. None otherwise. GOLD-README "fresh59"."""
+    head, _, last = clause.rpartition("\n")
+    if not head.strip() or not last.strip():
+        return None
+    entries = _closing_duty(last)
+    if not entries or not (is_full_unit_name(entries[0][1]) or is_area_unit(entries[0][1])):
+        return None
+    return entries
+
+
 def text_duties(text: str, line: int = 0) -> Annotation | None:
     """The units a measure assigns in its closing clauses (no bracket, no caption), or None.
 
@@ -1227,6 +1243,11 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     clauses: list[str] = []
     for clause in reversed(split_clauses(text or "")):
         entries = _closing_duty(clause)
+        opening = _line_opening_duty(clause) if entries is None else None
+        if opening is not None:  # "（四）城市交通管理" / "由市公安局牵头，B配合。": the run opens its line (fresh59)
+            run.insert(0, opening)
+            clauses.insert(0, clause.rpartition("\n")[2].strip())
+            break
         if entries is None:
             if names_no_unit(clause):
                 continue  # "A牵头，B配合，按月调度，联系人：张某，长期坚持": a time, a way, a person (matrix46)
