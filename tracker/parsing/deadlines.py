@@ -104,8 +104,17 @@ _NOT_AN_EVENT_BEFORE = r"提|目|当|此|以|之|事|日|年|月|空|眼|先|生
 _ANY_EVENT = (rf"(?:(?<=^)|(?<=[，,。；;：:\n（(\s])|(?<=于|在)|(?<=须|应))(?:(?![于在须应])[\u4e00-\u9fff])"
               rf"{{0,7}}?(?![于在须应])[\u4e00-\u9fff](?<!{_NOT_AN_EVENT_BEFORE})")
 # (months only after a listed event: "全市前10个月完成投资" counts the year's first months, no event)
-_BEFORE_EVENT = (rf"(?<![0-9０-９])(?:{_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期|月)"
-                 rf"|{_ANY_EVENT}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期))(?:内|以内)?(?![0-9０-９])")
+# Hours and minutes count back the same ("须于会前10分钟在会议室签到", "会议召开前2小时"), and the count may stand before
+# 之前/以前 instead of after 前 ("在每次常务会议召开2个工作日之前，提出…议程": the event, the count, then 之前; branch fresh58,
+# documents 1348-1349). Not after a date or a period word: the event's last character is no 日/月/年 (``_NOT_AN_EVENT_BEFORE``),
+# so "每月10日前" stays the monthly day it was.
+_COUNT_BACK_UNITS = r"日|天|工作日|周|星期|小时|分钟"
+# (a period's end or part before the count is a recurring day, no event: "每季度末10日以前", "每周五下午": left to their forms)
+_PERIOD_END_BEFORE_COUNT = r"末|底|初|午|旬|季|度|周|晚|早"
+_BEFORE_EVENT = (rf"(?<![0-9０-９])(?:{_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS}|月)"
+                 rf"|{_ANY_EVENT}(?:之)?前(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})"
+                 rf"|{_ANY_EVENT}(?<!{_PERIOD_END_BEFORE_COUNT})(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})(?:之|以)前)"
+                 rf"(?:内|以内)?(?![0-9０-９])")
 
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
 # through a probe of the same length with the deadline words in simplified characters; the
