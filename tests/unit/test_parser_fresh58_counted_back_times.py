@@ -35,3 +35,17 @@ def test_a_counted_back_time_has_no_due_date():
     draft = parse_plan_text("某市会议规则\n一、会议签到。与会人员须于会前10分钟签到。\n\n某市人民政府办公室\n2026年3月1日\n")
     (measure,) = draft.measures
     assert (measure.deadline, measure.due_date) == ("会前10分钟", None)
+
+
+def test_the_last_titled_item_keeps_the_paragraph_that_ends_the_rules():
+    """A rule's last item titled by one short sentence (`（二）会议通知。`) over the paragraph that ends the stored copy
+    (`会议通知应在会议召开前1天发出。`): the paragraph is its body and gives its time, as before a next item (1347's
+    `四、(二)`; on main it stayed no item's)."""
+    plan = ("某市会议会务工作规范\n"
+            "一、会务准备\n"
+            "（一）落实会场。\n"
+            "会场一般安排在三楼会议室，秘书应在会议召开前1天通知办公室。\n"
+            "（二）会议通知。\n"
+            "会议通知应在会议召开前2天发出。\n")
+    assert _deadlines(plan) == {("一",): None, ("一", "（一）"): "会议召开前1天", ("一", "（二）"): "会议召开前2天"}
+
