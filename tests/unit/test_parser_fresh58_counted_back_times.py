@@ -49,3 +49,19 @@ def test_the_last_titled_item_keeps_the_paragraph_that_ends_the_rules():
             "会议通知应在会议召开前2天发出。\n")
     assert _deadlines(plan) == {("一",): None, ("一", "（一）"): "会议召开前1天", ("一", "（二）"): "会议召开前2天"}
 
+
+
+def test_a_meeting_notices_time_heading_over_the_opening_day_gives_that_day():
+    """`一、会议时间` over the sentence that opens with the day the meeting opens (its weekday, part of the day and hour),
+    then where it opens (1346's 政协 notice): the day as written, due then; a heading over a day that reports what happened
+    (no event held at it) stays none."""
+    notice = ("关于召开某市政协全体会议的通知\n"
+              "一、会议时间\n"
+              "2026年3月8日(周日)上午9:00在市会议中心开幕,3月10日上午闭幕。\n"
+              "二、会议地点\n"
+              "市会议中心。\n"
+              "某市政协办公室\n"
+              "2026年3月1日\n")
+    draft = parse_plan_text(notice)
+    assert [(m.path, m.deadline, str(m.due_date)) for m in draft.measures] == [
+        (["一"], "2026年3月8日(周日)上午9:00", "2026-03-08"), (["二"], None, "None")]

@@ -861,6 +861,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "fresh56", wave 33's 1595); the caption line must be the caption alone, so a date under other words stays none
     ("span", rf"(?:^|(?<=\n)){NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n[ \t\u3000]*(?:自|从)?(?P<d>{_POINT})"
              rf"(?:{_REMARK})?[。；;]?(?=\n|$)"),
+    # (the line opening with the day of the notice's own event, its weekday, part of the day and hour, then the event held
+    # there: "一、会议时间\n2025年1月12日(周日)上午9:00在市政务文化中心开幕,1月15日…闭幕": that day as written, as a fixed day is,
+    # due then; branch fresh58, 1346)
+    ("span", rf"(?:^|(?<=\n)){NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n[ \t\u3000]*"
+             rf"(?P<d>{_POINT}(?:{_WEEKDAY})?(?:{_PART_OF_DAY})?(?:{_HOUR})?)"
+             rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕)(?!的))"),
     # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
