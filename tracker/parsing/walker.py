@@ -453,7 +453,11 @@ class BodyWalker:
         the next item; branch fresh58, 1347). At most _TAKE_BACK_PARAGRAPHS of them. Not before a signature (the paragraphs
         above it may be a notice's closing words): they stay no item's as before, a limit left by fresh58."""
         item = self.current
-        if item is not None and item.titled and self.broken and self._broken_at is not None:
+        if item is None or not item.titled or not self.broken or self._broken_at is None:
+            return
+        if all(_ends_sentence(line.text) for line in self.orphans[self._broken_at:]):
+            # only sentences: a signature's lines ("某县总工会" / "2026年2月10日", that no ``signature_at`` took) or any line
+            # ending no sentence stay no item's, and the metadata finds the signature among them as before
             self._take_back_paragraphs(item)
 
     def _wrapped_number(self, token: NumberToken) -> bool:
