@@ -107,6 +107,10 @@ FORMS: dict[str, Form] = {
     "每年的 month": Form("每年的12月份", "完成", (0, 0), False, True),
     # fresh48: a stage's span whose dash the copy lost, in its bracket only; due on the second day of the start's month
     "lost dash": Form("7月15日22日", "完成", (7, 22), False),
+    # fresh58: a time counted back from a meeting in minutes or hours, and the count written before 之前 (`会议召开2个工作日之前`):
+    # the deadline as written, no due date, as fresh52's `考前10日`
+    "counted back minutes": Form("会前10分钟", "", (0, 0), False, True),
+    "count before 之前": Form("会议召开2个工作日之前", "", (0, 0), False, True),
 }
 #: the forms written only as a stage's bracket (a copy that lost a span's dash: fresh48)
 BRACKET_ONLY = ("lost dash",)

@@ -593,8 +593,9 @@ def test_deadline_in_the_paragraph_under_a_one_sentence_item_is_the_items():
     first, second, third = draft.measures[1], draft.measures[2], draft.measures[3]
     assert (first.deadline, first.due_date) == ("2023年6月底前", datetime.date(2023, 6, 30))
     assert second.deadline == "年内"
-    # after the last item the paragraph closes the document: no item's (seed 003)
-    assert third.deadline is None
+    # after the last titled item the paragraph ending the body is its body too, as before a next item (branch fresh58,
+    # 1347; before, it was read as closing the document: no item's); after a longer item it stays no item's (seed 003)
+    assert (third.deadline, third.due_date) == ("12月10日前", datetime.date(2023, 12, 10))
     assert [w for w in draft.warnings if "没有编号" in w] == []
 
 

@@ -226,7 +226,8 @@ def test_a_line_break_inside_a_word_paragraph_reads_as_a_pages_br():
     document.add_paragraph("一、重点任务")
     for first, second in [("（一）清理村内沟渠，全面排查各村卫生死角，建立问题清单。", "各村于2024年5月底前完成清理。"),
                           ("（二）加强宣传引导。", "（三）强化考核督导。"),
-                          ("（四）落实长效管护，明确各村保洁人员职责。", "\u3000\u3000镇农业办每季度通报一次。")]:
+                          # (two sentences: no title sentence, whose body runs to the end after a last item since fresh58)
+                          ("（四）落实长效管护。明确各村保洁人员职责。", "\u3000\u3000镇农业办每季度通报一次。")]:
         paragraph = document.add_paragraph()
         paragraph.add_run(first).add_break()  # Shift+Enter: Word's <w:br/>
         paragraph.add_run(second)

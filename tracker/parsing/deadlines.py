@@ -104,8 +104,17 @@ _NOT_AN_EVENT_BEFORE = r"提|目|当|此|以|之|事|日|年|月|空|眼|先|生
 _ANY_EVENT = (rf"(?:(?<=^)|(?<=[，,。；;：:\n（(\s])|(?<=于|在)|(?<=须|应))(?:(?![于在须应])[\u4e00-\u9fff])"
               rf"{{0,7}}?(?![于在须应])[\u4e00-\u9fff](?<!{_NOT_AN_EVENT_BEFORE})")
 # (months only after a listed event: "全市前10个月完成投资" counts the year's first months, no event)
-_BEFORE_EVENT = (rf"(?<![0-9０-９])(?:{_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期|月)"
-                 rf"|{_ANY_EVENT}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期))(?:内|以内)?(?![0-9０-９])")
+# Hours and minutes count back the same ("须于会前10分钟在会议室签到", "会议召开前2小时"), and the count may stand before
+# 之前/以前 instead of after 前 ("在每次常务会议召开2个工作日之前，提出…议程": the event, the count, then 之前; branch fresh58,
+# documents 1348-1349). Not after a date or a period word: the event's last character is no 日/月/年 (``_NOT_AN_EVENT_BEFORE``),
+# so "每月10日前" stays the monthly day it was.
+_COUNT_BACK_UNITS = r"日|天|工作日|周|星期|小时|分钟"
+# (a period's end or part before the count is a recurring day, no event: "每季度末10日以前", "每周五下午": left to their forms)
+_PERIOD_END_BEFORE_COUNT = r"末|底|初|午|旬|季|度|周|晚|早"
+_BEFORE_EVENT = (rf"(?<![0-9０-９])(?:{_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS}|月)"
+                 rf"|{_ANY_EVENT}(?:之)?前(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})"
+                 rf"|{_ANY_EVENT}(?<!{_PERIOD_END_BEFORE_COUNT})(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})(?:之|以)前)"
+                 rf"(?:内|以内)?(?![0-9０-９])")
 
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
 # through a probe of the same length with the deadline words in simplified characters; the
@@ -852,6 +861,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "fresh56", wave 33's 1595); the caption line must be the caption alone, so a date under other words stays none
     ("span", rf"(?:^|(?<=\n)){NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n[ \t\u3000]*(?:自|从)?(?P<d>{_POINT})"
              rf"(?:{_REMARK})?[。；;]?(?=\n|$)"),
+    # (the line opening with the day of the notice's own event, its weekday, part of the day and hour, then the event held
+    # there: "一、会议时间\n2025年1月12日(周日)上午9:00在市政务文化中心开幕,1月15日…闭幕": that day as written, as a fixed day is,
+    # due then; branch fresh58, 1346)
+    ("span", rf"(?:^|(?<=\n)){NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n[ \t\u3000]*"
+             rf"(?P<d>{_POINT}(?:{_WEEKDAY})?(?:{_PART_OF_DAY})?(?:{_HOUR})?)"
+             rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕)(?!的))"),
     # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing

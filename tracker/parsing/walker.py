@@ -11,8 +11,9 @@ A line is
 - a later paragraph holding an inline list ("下步要抓好：一是…二是…"): the current item's, even
   after a paragraph break (a speech's part goes on over paragraphs, issue 13);
 - a later paragraph of an item whose line is one short sentence, a title ("1.强化督查。" then "2023年
-  6月底前完成第一轮督查。"), when the next item follows it: its body (issue 13, ``is_title_sentence``;
-  the numbering reads it as a break all the same, and after the last item it stays no item's);
+  6月底前完成第一轮督查。"), when the next item follows it or the body ends after it: its body (issue 13,
+  ``is_title_sentence``; the numbering reads it as a break all the same; after the last item only when nothing
+  but the body's end follows, no signature: branch fresh58);
 - otherwise a real paragraph break: it belongs to no item (seed 003, line 34).
 A number alone on its line takes the next line as its text; a number a line wrap left at a line
 start (an open line above, out of its list's sequence) and a "1 加强…" number out of its list's
@@ -437,6 +438,7 @@ class BodyWalker:
             else:
                 self._add_line(line)
             self.runs_on = line.runs_on
+        self._take_back_last_body()
         self.finish()
         self._close_captioned_lists()
         self._give_group_leads()
@@ -444,6 +446,19 @@ class BodyWalker:
         self._give_lead_ins()
         self._give_range_duties()
         self._give_duty_list_bodies()
+
+    def _take_back_last_body(self) -> None:
+        """The paragraphs under a titled last item ("（二）会议通知。" then "会议通知应在会议召开前1天发出。"), up to the end of
+        the body, are its body as they would be before a next item (GOLD-README "Deadlines": the paragraphs under it up to
+        the next item; branch fresh58, 1347). At most _TAKE_BACK_PARAGRAPHS of them. Not before a signature (the paragraphs
+        above it may be a notice's closing words): they stay no item's as before, a limit left by fresh58."""
+        item = self.current
+        if item is None or not item.titled or not self.broken or self._broken_at is None:
+            return
+        if all(_ends_sentence(line.text) for line in self.orphans[self._broken_at:]):
+            # only sentences: a signature's lines ("某县总工会" / "2026年2月10日", that no ``signature_at`` took) or any line
+            # ending no sentence stay no item's, and the metadata finds the signature among them as before
+            self._take_back_paragraphs(item)
 
     def _wrapped_number(self, token: NumberToken) -> bool:
         """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
@@ -527,7 +542,7 @@ class BodyWalker:
             self._take_back_paragraphs(item)
         if item is not None and item.titled and self.broken:
             # "（一）强化督查。" then its body, then the next item: the body was the titled item's
-            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's); taken back, they
+            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item: ``walk``'s end); taken back, they
             # break nothing: a list after them is the item's (LevelTracker.reopen)
             self._take_back_paragraphs(item)
             if not self.broken:

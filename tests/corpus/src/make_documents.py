@@ -134,6 +134,8 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "1266_city_jianyi_tian_banli_qixian_printed": {"untitled": True},
     # branch fresh53: 1341's item with three annotations, printed as an office prints it (its lines wrapped inside the brackets)
     "1344_wuhu_minying_jingji_shishi_yijian_several_annotations_printed": {"untitled": True},
+    # branch fresh58: 1347's 会务 rules (times counted back from the meeting) printed as an office prints it
+    "1351_city_shizhang_tongbao_huiyi_huiwu_guifan_counted_back_days_printed": {"number": "- {n} -"},
     # wave 15 (held out): a 2025 责任分解 notice (no title in the stored copy) and 东丽区's 2024 计划草案 report printed
     "659_wuhan_2025_gongzuo_baogao_zeren_fenjie_tongzhi_printed": {"untitled": True},
     "661_dongli_2024_jihua_caoan_baogao_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
@@ -370,6 +372,8 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                "1647_heilongjiang_2009_shida_gongcheng_tuijin_gongzuo_fangan_word": "1641_heilongjiang_2009_shida_gongcheng_tuijin_gongzuo_fangan",
                                # branch fresh53: 1342's 责任单位 caption lines as Word paragraphs
                                "1343_xuchang_2020_zhengfu_gongzuo_baogao_fenjie_caption_lines_word": "1342_xuchang_2020_zhengfu_gongzuo_baogao_fenjie_caption_lines",
+                               # branch fresh58: 1346's 政协 meeting notice (its time headings over sentences) as Word paragraphs
+                               "1350_wuhu_2025_zhengxie_huiyi_tongzhi_meeting_times_word": "1346_wuhu_2025_zhengxie_huiyi_tongzhi_meeting_times",
                                # speeches as Word files (issue 13): 002's compilation and 000's speech
                                "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
                                "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed",
