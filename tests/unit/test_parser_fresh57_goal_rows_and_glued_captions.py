@@ -9,6 +9,9 @@ to one another.
    (`…抓好落实，牵头单位：镇城建办完成时限：2025年10月底前。`): the time was read, the lead unit not; with a 配合单位
    glued too, the composed caption `服务中心配合单位` swallowed the lead's name. A run of captions closing the sentence
    after a comma gives its units, and a listed caption glued to the value before it is that caption.
+3. The same table's header copied from narrow Word cells: `主要` / `责任单位` (the lead column's caption wrapped) before
+   the column `责任单位`; the header run stopped at the second `责任单位`, as a header names each column once. A wrapped
+   caption is named once as the whole caption it makes.
 
 The documents are invented; every story but the guards fails on main (9e1c660d).
 """
@@ -100,3 +103,14 @@ def test_a_caption_after_a_comma_followed_by_work_still_gives_no_unit():
     plan = _units("某镇2025年人居环境整治工作方案\n一、工作任务\n"
                   "（一）开展村庄清洁行动。组织各村集中清理垃圾，牵头单位：镇城建办，加强督导检查。\n")
     assert plan[("一", "（一）")][:2] == ([], [])
+
+
+def test_a_lead_caption_wrapped_in_its_narrow_cell_beside_a_column_of_the_same_last_words_is_one_caption():
+    # 3. The same table's header copied one cell a line from a narrow Word cell: `主要` / `责任单位`, then the next column
+    # `责任单位`. The header stopped at the second `责任单位` (a header names each column once), and no unit was read.
+    text = ("某县2025年目标任务责任分解表\n序号\n目标任务\n工作措施\n主要\n责任单位\n责任单位\n完成\n时限\n"
+            "1\n规模以上工业增加值增长8%\n加快技改项目建设\n县工信局\n县发改局、县财政局\n2025年12月底前\n"
+            "2\n新增规上企业10家\n建立企业培育库\n县工信局\n县统计局\n2025年11月底前\n")
+    plan = _units(text)
+    assert plan[("1",)] == (["县工信局"], ["县发改局", "县财政局"], "2025年12月底前")
+    assert plan[("2",)] == (["县工信局"], ["县统计局"], "2025年11月底前")

@@ -2075,9 +2075,12 @@ def _caption_run(lines: list[Line], start: int) -> int:
             continue
         if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
-        if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
+        # a caption wrapped in its narrow cell ("主要" / "责任单位" beside a column "责任单位") is named once as the whole
+        # caption it makes with the line before it (``_join_wrapped_captions`` joins them; GOLD-README "fresh57")
+        named = (_join_wrapped_captions([lines[end - 1].text, text]) if end > start else [text])[-1]
+        if re.search(r"[。；;，,：:！？]", text) or named in seen:  # a header names each column once
             break
-        seen.add(text)
+        seen.add(named)
         end += 1
     if (end - start >= 4 and end < len(lines) and match_caption(lines[end - 1].text, sub_caption=True) is None
             and (_name_number(lines[end].text) == 1
