@@ -114,3 +114,14 @@ def test_a_lead_caption_wrapped_in_its_narrow_cell_beside_a_column_of_the_same_l
     plan = _units(text)
     assert plan[("1",)] == (["县工信局"], ["县发改局", "县财政局"], "2025年12月底前")
     assert plan[("2",)] == (["县工信局"], ["县统计局"], "2025年11月底前")
+
+
+def test_a_caption_run_after_a_comma_goes_on_past_semicolons_and_to_an_item_without_a_stop():
+    # the same captions apart by semicolons gave the lead alone (the run was cut at the first ；), and an item that ends
+    # without its stop gave none
+    plan = _units("某县2025年城乡环境整治工作方案\n一、工作任务\n"
+                  "（一）清理河道垃圾。组织沿河乡镇集中清理，抓好落实，牵头单位：县水利局；配合单位：县财政局；"
+                  "完成时限：2025年10月底前。\n"
+                  "（二）整治农村道路。修复破损路面，牵头单位：县交通运输局完成时限：2025年9月底前\n")
+    assert plan[("一", "（一）")] == (["县水利局"], ["县财政局"], "2025年10月底前")
+    assert plan[("一", "（二）")] == (["县交通运输局"], [], "2025年9月底前")

@@ -1098,20 +1098,22 @@ def _units_caption_clause(text: str, caption: re.Match, line: int) -> tuple[Anno
     The words after it are the item's text (what the 通报 says of the work), no part of the units."""
     if annotation_role(caption.group(0).rstrip("：: ")) not in (LEAD, SUPPORTING, RESPONSIBLE):
         return None
-    stop = re.compile(r"[。；;]").search(text, caption.end())
-    if stop is None:
-        return None
-    value = text[caption.end():stop.start()]
+    stops = re.compile(r"[。；;]")
+    stop = stops.search(text, caption.end())
+    while stop is not None and stop.group(0) in "；;" and _opens_with_caption(text[stop.end():]):
+        stop = stops.search(text, stop.end())  # "…，牵头单位：A；配合单位：B；完成时限：…。": the run goes on past ；
+    end = stop.start() if stop is not None else len(text.rstrip())
+    value = text[caption.end():end]
     if _captions_run(value):
         # the unit caption's value glued to the next caption, or the next one after a comma ("…抓好落实，牵头单位：镇城建办
         # 完成时限：10月底前。", "…，牵头单位：A，配合单位：B，完成时限：…。"): the run of captions closes the sentence
         # (GOLD-README "fresh57"); its names are read by ``parse_annotation_body`` and checked below
-        annotation = parse_annotation_body(text[caption.start():stop.start()], line)
+        annotation = parse_annotation_body(text[caption.start():end], line)
         if (annotation is None or not annotation.entries or annotation.unreadable
                 or not plausible_units([name for _, name in annotation.entries], True)):
             return None
-        return annotation, stop.start()
-    if "，" in value or "," in value:
+        return annotation, end
+    if stop is None or "，" in value or "," in value or "；" in value or ";" in value:
         return None
     if not plausible_units(annotation_units(value), True):
         return None
@@ -1124,22 +1126,26 @@ def _units_caption_clause(text: str, caption: re.Match, line: int) -> tuple[Anno
 def _captions_run(value: str) -> bool:
     """Is ``value``, what follows a unit caption up to its sentence stop, the caption's units followed by more captions
     and nothing else: a caption glued to the units before it ("镇城建办完成时限：2025年10月底前", a page that lost the
-    break between two captions) or each clause after a comma opening with a caption ("A，配合单位：B，完成时限：…")?
-    Input: the text after the caption's colon; output: True when a later caption follows the units and every clause
-    after the first opens with a caption (``match_caption`` of the words before its colon: the vocabulary shared with the
-    tables); GOLD-README "fresh57"."""
-    clauses = re.split(r"[，,]", value)
+    break between two captions) or each clause after a comma or a semicolon opening with a caption ("A，配合单位：B；完成
+    时限：…")? Input: the text after the caption's colon; output: True when a later caption follows the units and every
+    clause after the first opens with a caption (``_opens_with_caption``: the vocabulary shared with the tables);
+    GOLD-README "fresh57"."""
+    clauses = re.split(r"[，,；;]", value)
     first, later = clauses[0], clauses[1:]
     glued = _ANY_CAPTION_RE.search(first)
     if glued is not None and glued.start() == 0:
         return False
     if glued is None and not later:
         return False
-    for clause in later:
-        head = re.match(r"\s*([^：:]*)[：:]", clause)
-        if head is None or (match_caption(head.group(1).strip()) is None and _ANY_CAPTION_RE.match(clause.lstrip()) is None):
-            return False
-    return True
+    return all(_opens_with_caption(clause) for clause in later)
+
+
+def _opens_with_caption(text: str) -> bool:
+    """Does ``text`` open with a caption and its colon: a listed or composed annotation caption (``_ANY_CAPTION_RE``) or a
+    table column's caption of the shared vocabulary (``match_caption``: `完成时限：`)? GOLD-README "fresh57"."""
+    head = re.match(r"\s*([^：:，,；;。]{1,12})[：:]", text)
+    return head is not None and (match_caption(head.group(1).strip()) is not None
+                                 or _ANY_CAPTION_RE.match(text.lstrip()) is not None)
 
 
 def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> tuple[str, list[Annotation]]:
