@@ -34,7 +34,7 @@ from typing import Callable
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN_ONLY_CAPTIONS, DEADLINE, DEADLINE_FIELD,
                                    GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, RESPONSIBLE_DUTY_WORDS, SUPPORTING,
                                    SUPPORTING_DUTY_WORDS,
-                                   annotation_role)
+                                   annotation_role, match_caption)
 from ..vocabulary.han import HAN_CLASS, simplified
 from ..vocabulary.numbering import chinese_numeral_value
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
@@ -124,9 +124,14 @@ def _bracketed_captions(text: str) -> str:
     return "".join(pieces)
 
 
+# A composed caption glued to the value before it gives way to a listed caption that closes it ("…镇农业服务中心配合单位：
+# 各村委会": `配合单位`, not `服务中心配合单位`, a page that lost the break between two captions; GOLD-README "fresh57"):
+# after a Han character, no composed caption opens where a listed one follows within its six characters.
+_LISTED_CAPTIONS = "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
 _ANY_CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + "|" + LEADER_CAPTION_PATTERN
-    + rf"|{HAN_CLASS}{{1,6}}(?:单位|部门)|" + "|".join(sorted(_SHORT_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
+    "(" + _LISTED_CAPTIONS + "|" + LEADER_CAPTION_PATTERN
+    + rf"|(?:(?<!{HAN_CLASS})|(?!{HAN_CLASS}{{0,5}}(?:{_LISTED_CAPTIONS})\s*[：:])){HAN_CLASS}{{1,6}}(?:单位|部门)|"
+    + "|".join(sorted(_SHORT_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
@@ -1093,16 +1098,54 @@ def _units_caption_clause(text: str, caption: re.Match, line: int) -> tuple[Anno
     The words after it are the item's text (what the 通报 says of the work), no part of the units."""
     if annotation_role(caption.group(0).rstrip("：: ")) not in (LEAD, SUPPORTING, RESPONSIBLE):
         return None
-    stop = re.compile(r"[。；;]").search(text, caption.end())
-    if stop is None or "，" in text[caption.end():stop.start()] or "," in text[caption.end():stop.start()]:
+    stops = re.compile(r"[。；;]")
+    stop = stops.search(text, caption.end())
+    while stop is not None and stop.group(0) in "；;" and _opens_with_caption(text[stop.end():]):
+        stop = stops.search(text, stop.end())  # "…，牵头单位：A；配合单位：B；完成时限：…。": the run goes on past ；
+    end = stop.start() if stop is not None else len(text.rstrip())
+    value = text[caption.end():end]
+    if _captions_run(value):
+        # the unit caption's value glued to the next caption, or the next one after a comma ("…抓好落实，牵头单位：镇城建办
+        # 完成时限：10月底前。", "…，牵头单位：A，配合单位：B，完成时限：…。"): the run of captions closes the sentence
+        # (GOLD-README "fresh57"); its names are read by ``parse_annotation_body`` and checked below
+        annotation = parse_annotation_body(text[caption.start():end], line)
+        if (annotation is None or not annotation.entries or annotation.unreadable
+                or not plausible_units([name for _, name in annotation.entries], True)):
+            return None
+        return annotation, end
+    if stop is None or "，" in value or "," in value or "；" in value or ";" in value:
         return None
-    value = text[caption.end():stop.start()]
     if not plausible_units(annotation_units(value), True):
         return None
     annotation = parse_annotation_body(text[caption.start():stop.start()], line)
     if annotation is None or not annotation.entries:
         return None
     return annotation, stop.start()
+
+
+def _captions_run(value: str) -> bool:
+    """Is ``value``, what follows a unit caption up to its sentence stop, the caption's units followed by more captions
+    and nothing else: a caption glued to the units before it ("镇城建办完成时限：2025年10月底前", a page that lost the
+    break between two captions) or each clause after a comma or a semicolon opening with a caption ("A，配合单位：B；完成
+    时限：…")? Input: the text after the caption's colon; output: True when a later caption follows the units and every
+    clause after the first opens with a caption (``_opens_with_caption``: the vocabulary shared with the tables);
+    GOLD-README "fresh57"."""
+    clauses = re.split(r"[，,；;]", value)
+    first, later = clauses[0], clauses[1:]
+    glued = _ANY_CAPTION_RE.search(first)
+    if glued is not None and glued.start() == 0:
+        return False
+    if glued is None and not later:
+        return False
+    return all(_opens_with_caption(clause) for clause in later)
+
+
+def _opens_with_caption(text: str) -> bool:
+    """Does ``text`` open with a caption and its colon: a listed or composed annotation caption (``_ANY_CAPTION_RE``) or a
+    table column's caption of the shared vocabulary (``match_caption``: `完成时限：`)? GOLD-README "fresh57"."""
+    head = re.match(r"\s*([^：:，,；;。]{1,12})[：:]", text)
+    return head is not None and (match_caption(head.group(1).strip()) is not None
+                                 or _ANY_CAPTION_RE.match(text.lstrip()) is not None)
 
 
 def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> tuple[str, list[Annotation]]:

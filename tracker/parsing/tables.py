@@ -2075,9 +2075,12 @@ def _caption_run(lines: list[Line], start: int) -> int:
             continue
         if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
-        if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
+        # a caption wrapped in its narrow cell ("主要" / "责任单位" beside a column "责任单位") is named once as the whole
+        # caption it makes with the line before it (``_join_wrapped_captions`` joins them; GOLD-README "fresh57")
+        named = (_join_wrapped_captions([lines[end - 1].text, text]) if end > start else [text])[-1]
+        if re.search(r"[。；;，,：:！？]", text) or named in seen:  # a header names each column once
             break
-        seen.add(text)
+        seen.add(named)
         end += 1
     if (end - start >= 4 and end < len(lines) and match_caption(lines[end - 1].text, sub_caption=True) is None
             and (_name_number(lines[end].text) == 1
@@ -2293,7 +2296,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
-            after_group = bool(rows) and len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text)
+            after_group = bool(rows) and ((len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text))
+                                          or (len(rows[-1]) == 2 and _is_bare_cn_number(rows[-1][0].text)))
             skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
                        and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
             if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
@@ -2322,6 +2326,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             elif (token is not None and value is None and rows and len(rows[-1]) >= width
                   and _is_group_heading(line.text) and len(line.text) <= _GROUP_ROW_CHARS):
                 rows.append([line])  # a group row after a whole row ("(二)…牵头重点工作" after row 2)
+            elif rows and len(rows[-1]) >= width and _opens_bare_group_row(lines, index):
+                rows.append([line])  # a goal row whose 序号 cell is a bare numeral ("二" / "民生保障目标" / "3")
             elif rows:
                 rows[-1].append(line)
             else:
@@ -2688,6 +2694,19 @@ def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) ->
         return False
     following = _lone_number(lines[index + 1].text)
     return following is not None and (expected is None or following in (expected, 1))
+
+
+def _opens_bare_group_row(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]``, after a whole row of a numbered table laid out one cell per line, the 序号 cell of a group
+    row written as a bare Chinese numeral ("二", no 、: a 目标责任分解表's goal row "二" / "民生保障目标" copied a cell a
+    line), so that it opens a row of its own rather than going on the row above? Only when the next line is the group's
+    short title (``_is_unnumbered_group_text``, task words allowed: "民生保障目标") and the line after it a row's 序号
+    alone ("3", or "1" when numbering restarts under the group). Input: the table's lines and the index of the numeral's
+    line; output: True or False (GOLD-README "fresh57")."""
+    if not _is_bare_cn_number(lines[index].text) or index + 2 >= len(lines):
+        return False
+    return (_is_unnumbered_group_text(lines[index + 1].text, task_words=True)
+            and _lone_number(lines[index + 2].text) is not None)
 
 
 def _titled(title: str, task: str) -> str:
