@@ -210,3 +210,30 @@ def test_webpage_issue_date_is_the_cheng_wen_date_never_the_publication_date(met
     draft = read_plan_bytes(_saved_page("<p>一、加强领导。5月底前完成。</p><p>二、强化督查。年底前完成。</p>", meta), "通知.html")
     assert draft.issued_on == issued
     assert draft.measures[0].due_date == (datetime.date(2023, 5, 31) if issued else None)
+
+
+def _excerpt_page(title: str) -> bytes:
+    """A site's page of an excerpt that opens at item 6, its <title> as the site wrote it."""
+    more = "各地要结合实际细化工作措施，明确时间节点和责任人，确保各项工作落到实处、取得实效。" * 2
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="article">'
+            f'<div class="TRS_Editor" id="zoom"><p>6.在主要道路醒目位置设立文明交通宣传牌，提升城市文明形象。{more}（由各区政府负责）</p>'
+            f"<p>7.组织开展“让座日”活动。{more}（由团市委负责）</p>"
+            f"<p>8.开展青年志愿者维护交通秩序活动。{more}（由团市委负责，市公安局配合）</p></div></div></body></html>"
+            ).encode("utf-8")
+
+
+def test_a_page_title_the_site_cut_from_the_first_item_is_not_read_as_an_item_again():
+    """A city's page of a task list excerpt: the site cut its <title> from the article's first words
+    ("6.在主要道路醒目位置设立文明交通宣传牌，提_某市人民政府"). The liaison who imports it gets items 6–8 once, with their
+    units, not a second list "（第2组）" under a title that is item 6 again (stop 47, the development copies of 1271)."""
+    draft = read_plan_bytes(_excerpt_page("6.在主要道路醒目位置设立文明交通宣传牌，提_某市人民政府门户网站"), "任务.html")
+    assert [m.path for m in draft.measures] == [["6"], ["7"], ["8"]]
+    assert draft.measures[0].lead_units == ["各区政府"]
+    assert (draft.measures[2].lead_units, draft.measures[2].supporting_units) == (["团市委"], ["市公安局"])
+
+
+def test_a_real_page_title_the_first_line_does_not_begin_with_stays_the_title():
+    """The same page titled as the document it is keeps that title above the items."""
+    draft = read_plan_bytes(_excerpt_page("文明交通整治工作任务_某市人民政府门户网站"), "任务.html")
+    assert [m.path for m in draft.measures] == [["6"], ["7"], ["8"]]
+    assert draft.title == "文明交通整治工作任务"

@@ -490,6 +490,11 @@ def _lines(root) -> list[str]:
     return [line for line in lines if line.strip() and not _LINK_NOISE_RE.match(line.strip())]
 
 
+#: the fewest characters of a page title that, cut from the article's first line, count as a copy of it (a shorter one,
+#: "通知", may be a real title the first line happens to begin with)
+_CUT_TITLE_MIN_CHARS = 8
+
+
 def page_text(markup: str) -> str:
     """The text of a saved web page (decoded ``markup``): metadata header lines, then the article
     body one line per block, data-table rows as tab-joined cells. Never raises on markup."""
@@ -519,7 +524,11 @@ def page_text(markup: str) -> str:
     # Only whole lines count: a title quoted inside a sentence of the opening lines ("现将《…的通知》转发给你们") still stands.
     first = [re.sub(r"\s", "", line) for line in lines[:6]]
     spelled = {"".join(first[i:j]) for i in range(len(first)) for j in range(i + 1, min(i + 3, len(first)) + 1)}
-    header = [line for line in header if line and re.sub(r"\s", "", line) not in spelled]
+    # A site may also cut its page title from the article's opening words ("6.在国道、省道、城市出入市口…" of an excerpt
+    # that opens at its item 6, cut at 40 characters): a header the first line begins with is that line again.
+    opening = first[0] if first else ""
+    header = [line for line in header if line and re.sub(r"\s", "", line) not in spelled
+              and not (len(re.sub(r"\s", "", line)) >= _CUT_TITLE_MIN_CHARS and opening.startswith(re.sub(r"\s", "", line)))]
     return "\n".join(header + lines)
 
 
