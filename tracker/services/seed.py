@@ -116,8 +116,36 @@ def assign_office_deadlines(plan_id: int, supervisor: str, days: dict[str, int],
     return given
 
 
+#: How a report the demo files opens: the one mark by which the demo's reports are known (``demo_reports_between``).
+DEMO_MARK = "（演示数据）"
+
 #: The text of a report the demo files for a unit (seed_report_history): marked as the demo's, never a unit's words.
-DEMO_REPORT = "（演示数据）{period}进展：按方案要求推进，本期工作已按计划开展。"
+DEMO_REPORT = DEMO_MARK + "{period}进展：按方案要求推进，本期工作已按计划开展。"
+
+
+def demo_reports_between(first: date, last: date) -> int:
+    """Return how many of the demo's reports (``seed_report_history``, their text opening with ``DEMO_MARK``) were
+    filed from Beijing day ``first`` to ``last``, both included: the reports a period's figures count.
+
+    The one place where the demo's figures are known (workflow53): the demo's 通报 ranked its units on these reports
+    and its files went out without a word of it. Read through the reports' filing time (``created_at``, indexed), so a
+    real office's database, which holds none, answers after looking at one period's reports. 0 when there are none."""
+    from ..models import ProgressReport
+    from .figures.facts import beijing_midnight_utc
+
+    return db.session.scalar(select(func.count(ProgressReport.id)).where(
+        ProgressReport.created_at >= beijing_midnight_utc(first),
+        ProgressReport.created_at < beijing_midnight_utc(last + timedelta(days=1)),
+        ProgressReport.progress.startswith(DEMO_MARK, autoescape=True))) or 0
+
+
+def demo_figures_note(count: int) -> str:
+    """The sentence that says a bulletin's (or a page's) figures rest on ``count`` reports of the demo, as its
+    reader must read it (the 通报 page, its .docx and .xlsx, the published version); "" when ``count`` is 0."""
+    if not count:
+        return ""
+    return (f"本通报含演示数据：其中 {count} 次进展报送是系统首次启动时为演示自动生成的（内容标有“{DEMO_MARK}”），"
+            "不是各单位的实际报送，据此得出的报送及时率、排名和未报送单位仅供试用，不能作为正式通报印发。")
 
 
 def seed_report_history(plan_id: int, periods: int, today: date | None = None) -> int:
