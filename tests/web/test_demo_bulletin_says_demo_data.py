@@ -83,7 +83,7 @@ def test_the_demos_november_bulletin_says_on_its_page_and_in_its_files_that_it_c
     assert said in _docx_text(office.get(link["href"]).data), "the file a unit downloads says it"
 
 
-def test_a_real_offices_bulletin_says_nothing_of_demo_data(app, client, auth, signed_in):
+def test_a_real_offices_bulletin_and_dashboard_say_nothing_of_demo_data(app, client, auth, signed_in):
     """The seeded world has no demo history: its reports are filed by its units, and its 通报 reads as before."""
     auth.login("zjj")
     assert post_report(client, task_id(app, ["一", "（三）"]), progress="已完成检查 12 家。").status_code in (200, 302)
@@ -94,3 +94,15 @@ def test_a_real_offices_bulletin_says_nothing_of_demo_data(app, client, auth, si
     assert page.select_one("#bulletin-summary") is not None
     assert page.select_one("#bulletin-demo-note") is None
     assert DEMO_WORDS not in _docx_text(office.get(f"/bulletin.docx?period={period}").data)
+    assert BeautifulSoup(office.get("/").text, "html.parser").select_one("#dashboard-demo-note") is None
+
+
+def test_the_demos_dashboard_says_its_ranking_and_trends_count_demo_reports(empty_app, monkeypatch):
+    """Started on 11-26, the dashboard ranks November's units on the demo's reports and draws them in its trends: it
+    says so above its figures, as the 通报 does."""
+    office = _start_demo(empty_app, monkeypatch, date(2026, 11, 26))
+    page = BeautifulSoup(office.get("/").text, "html.parser")
+    note = page.select_one("#dashboard-demo-note")
+    assert note is not None, "the dashboard says its figures count the demo's reports"
+    assert note.get_text(strip=True).startswith("本页的统计含演示数据") and DEMO_MARK in note.get_text()
+    assert page.select_one("#ranking") is not None

@@ -139,13 +139,14 @@ def demo_reports_between(first: date, last: date) -> int:
         ProgressReport.progress.startswith(DEMO_MARK, autoescape=True))) or 0
 
 
-def demo_figures_note(count: int) -> str:
-    """The sentence that says a bulletin's (or a page's) figures rest on ``count`` reports of the demo, as its
-    reader must read it (the 通报 page, its .docx and .xlsx, the published version); "" when ``count`` is 0."""
+def demo_figures_note(count: int, bulletin: bool = True) -> str:
+    """The sentence that says a bulletin's (``bulletin``: the 通报 page, its .docx and .xlsx, the published version) or
+    a page's (the dashboard's figures) figures rest on ``count`` reports of the demo; "" when ``count`` is 0."""
     if not count:
         return ""
-    return (f"本通报含演示数据：其中 {count} 次进展报送是系统首次启动时为演示自动生成的（内容标有“{DEMO_MARK}”），"
-            "不是各单位的实际报送，据此得出的报送及时率、排名和未报送单位仅供试用，不能作为正式通报印发。")
+    return (f"{'本通报' if bulletin else '本页的统计'}含演示数据：其中 {count} 次进展报送是系统首次启动时为演示自动生成的"
+            f"（内容标有“{DEMO_MARK}”），不是各单位的实际报送，据此得出的报送及时率、排名和未报送单位仅供试用"
+            + ("，不能作为正式通报印发。" if bulletin else "。"))
 
 
 def seed_report_history(plan_id: int, periods: int, today: date | None = None) -> int:
