@@ -82,6 +82,10 @@ def test_the_demos_november_bulletin_says_on_its_page_and_in_its_files_that_it_c
     link = BeautifulSoup(published.text, "html.parser").find("a", href=lambda h: h and h.endswith(".docx"))
     assert said in _docx_text(office.get(link["href"]).data), "the file a unit downloads says it"
 
+    token = empty_app.test_cli_runner().invoke(args=["create-token", "duban"]).output.strip()
+    preview = office.get("/api/v1/bulletins/preview?period=2026-11", headers={"Authorization": f"Bearer {token}"})
+    assert preview.get_json()["demo_note"] == said, "the office's script reading the preview is told as well"
+
 
 def test_a_real_offices_bulletin_and_dashboard_say_nothing_of_demo_data(app, client, auth, signed_in):
     """The seeded world has no demo history: its reports are filed by its units, and its 通报 reads as before."""
