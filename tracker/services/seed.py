@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from flask import Flask, current_app
+from flask import Flask
 
 from .. import clock
 
@@ -123,8 +123,9 @@ DEMO_MARK = "（演示数据）"
 DEMO_REPORT = DEMO_MARK + "{period}进展：按方案要求推进，本期工作已按计划开展。"
 
 
-#: Where a process keeps what ``demo_reports_between`` counted, per app ({(first, last): count}).
-DEMO_COUNTS = "tracker_demo_report_counts"
+#: The figures cache's room (services/figures/cache.FiguresCache.companion) where ``demo_reports_between`` keeps what
+#: it counted, {(first, last): count}: a window per period and day asked for, a few a day.
+DEMO_COUNTS, DEMO_COUNTS_SIZE = "demo report counts", 64
 
 
 def demo_reports_between(first: date, last: date) -> int:
@@ -132,22 +133,23 @@ def demo_reports_between(first: date, last: date) -> int:
     filed from Beijing day ``first`` to ``last``, both included: the reports a period's figures count.
 
     The one place where the demo's figures are known (workflow53): the demo's 通报 ranked its units on these reports
-    and its files went out without a word of it. Counted once per process and window (the app's ``DEMO_COUNTS``):
-    the demo files its reports only at the first start, before any page is served (``seed_report_history`` forgets
-    what was kept), and a report filed later is a unit's, so the answer stands; the dashboard after a report and the
-    通报 cost no statement more (tests/web/test_dashboard_body.py counts them). 0 when there are none."""
+    and its files went out without a word of it. Counted once per window and kept with the figures (forgotten with
+    them): the demo files its reports only at the first start, before any page is served (``seed_report_history``
+    forgets what was kept), and a report filed later is a unit's, so the answer stands; the dashboard after a report
+    costs no statement more (tests/web/test_dashboard_body.py counts them). 0 when there are none."""
     from ..models import ProgressReport
+    from .figures.cache import figures_cache
     from .figures.facts import beijing_midnight_utc
 
-    kept = current_app.extensions.setdefault(DEMO_COUNTS, {})
-    if (first, last) not in kept:
-        if len(kept) >= 256:  # a window per period and day asked for: a few a day
-            kept.clear()
-        kept[(first, last)] = db.session.scalar(select(func.count(ProgressReport.id)).where(
+    kept = figures_cache().companion(DEMO_COUNTS, DEMO_COUNTS_SIZE)
+    count = kept.peek((first, last), count=False)
+    if count is None:
+        count = db.session.scalar(select(func.count(ProgressReport.id)).where(
             ProgressReport.created_at >= beijing_midnight_utc(first),
             ProgressReport.created_at < beijing_midnight_utc(last + timedelta(days=1)),
             ProgressReport.progress.startswith(DEMO_MARK, autoescape=True))) or 0
-    return kept[(first, last)]
+        kept.put((first, last), count, count=False)
+    return count
 
 
 def demo_figures_note(count: int, bulletin: bool = True) -> str:
@@ -217,7 +219,8 @@ def seed_report_history(plan_id: int, periods: int, today: date | None = None) -
                                           progress=DEMO_REPORT.format(period=period.label)))
             # as a filed report would: a lead unit's first report moves the task to 推进中 (the one rule)
             workflow.start_on_first_report(task, authors[unit_id], Channel.SYSTEM, at=at)
-    current_app.extensions.pop(DEMO_COUNTS, None)  # what demo_reports_between counted before is no longer so
+    from .figures.cache import figures_cache
+    figures_cache().companion(DEMO_COUNTS, DEMO_COUNTS_SIZE).clear()  # what demo_reports_between counted is no more
     return len(filings)
 
 
