@@ -1,7 +1,8 @@
 """The supervisor's month in headless Chromium, on the demo as a newcomer starts it (workflow51).
 
 duban, at her desk (1366 × 900) and on a phone held upright (390 × 844): the dashboard → 报送情况与催办 → 催办 one unit
-→ 通报 → 发布通报. The demo (services/seed.seed_report_history) has its units' reports of the last two months whose
+→ 通报 → 发布通报, each page of figures saying they count the demo's reports (workflow53). The demo
+(services/seed.seed_report_history) has its units' reports of the last two months whose
 report day has passed, one unit in four never reporting, so every page of the walk has something to show.
 """
 from __future__ import annotations
@@ -51,6 +52,7 @@ def test_the_supervisors_month(demo, browser, size):
     go(page, f"{base}/")  # the dashboard: how many tasks have not reported this period
     unreported = _headline(page, "本期未报送")
     assert unreported > 0 and no_horizontal_scroll(page)
+    expect(page.locator("#dashboard-demo-note")).to_be_visible()  # the figures say they count the demo's reports
     shot(page, f"month-{size}-1-dashboard")
 
     go(page, f"{base}/plans/{plan_id}/reporting")  # 报送情况与催办: the same tasks, counted as the dashboard does
@@ -73,6 +75,7 @@ def test_the_supervisors_month(demo, browser, size):
     go(page, f"{base}/bulletin")  # the 通报 of the month whose report day passed, then 发布
     assert no_horizontal_scroll(page), "the 通报 scrolls sideways"
     expect(page.locator("#bulletin-ranking tbody tr").first).to_contain_text("1")
+    expect(page.locator("#bulletin-demo-note")).to_contain_text("不能作为正式通报印发")  # before she publishes it (workflow53)
     shot(page, f"month-{size}-4-bulletin")
     press(page, "发布通报")
     expect(page.locator("#published-version")).to_have_text("第1版")

@@ -484,6 +484,7 @@ def bulletin_preview():
         raise ApiError(409, str(error)) from None
     return jsonify(period=bulletin.period_key, period_label=bulletin.period_label, title=bulletin.title,
                    number=bulletin.number, as_of=bulletin.as_of.isoformat(), summary=bulletin.summary,
+                   demo_note=bulletin.demo_note,
                    headlines=[{"caption": line.caption, "value": line.value} for line in bulletin.headlines],
                    fingerprint=publishing.bulletin_fingerprint(bulletin),
                    published_versions=len(publishing.versions_of(bulletin.period_key)))

@@ -489,6 +489,8 @@ class BulletinPreview(Schema):
     number = fields.String(required=True, metadata={"description": "通报文号"})
     as_of = fields.Date(required=True, metadata={"description": "统计截至日期"})
     summary = fields.String(required=True, metadata={"description": "通报的总体情况段落"})
+    demo_note = fields.String(required=True, metadata={
+        "description": "通报的数字计入了演示数据（系统首次启动时生成的进展报送）时的说明，同网页和文件所印；真实数据为空字符串"})
     headlines = fields.List(fields.Dict(keys=fields.String(), values=fields.String()), required=True, metadata={
         "description": "总体情况的各项数字：caption（指标）、value（数值，如 42.9%）"})
     fingerprint = fields.String(required=True, metadata={

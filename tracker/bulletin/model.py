@@ -120,6 +120,9 @@ class Bulletin:
     report day: "各单位均已按要求报送进展。" only when reports were owed).
     ``unranked``: names of the units with nothing to rank (ranking.RankRow.rankable), listed apart.
     ``ranking_note``: why the ranking table has no ranks (services/figures/ranking.no_ranking_note), or "".
+    ``demo_note``: the sentence saying the figures rest on the demo's reports (services/seed.demo_figures_note), printed
+    under the date line on the page, in the .docx and at the top of the .xlsx; "" for real figures (then left out of
+    ``to_data``, so a bulletin published before the field existed keeps its fingerprint).
     ``rendered``: what a view rendered from the bulletin, {name: text}, kept with it while the bulletin is
     kept (services/figures/bulletin.py); a copy made with ``dataclasses.replace`` shares it. Not compared.
     """
@@ -143,6 +146,7 @@ class Bulletin:
     ranking_note: str = ""
     shortfalls: list[ShortfallLine] = field(default_factory=list)
     overall: list[OverallLine] = field(default_factory=list)
+    demo_note: str = ""
     rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     #: What a section says when its table has no line: the page, the .docx and the .xlsx (in the empty sheet) print
@@ -217,6 +221,8 @@ class Bulletin:
         通报 keeps (models/bulletins.PublishedBulletin.data), read back by ``Bulletin.from_data``."""
         data = asdict(self)
         data.pop("rendered")
+        if not data["demo_note"]:
+            data.pop("demo_note")
         return _iso_dates(data)
 
     @classmethod

@@ -124,6 +124,8 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _paragraph(document, bulletin.number, 14, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, bulletin.title, 20, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, font=TITLE_FONT)
     _paragraph(document, bulletin.date_line, 14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    if bulletin.demo_note:  # before anything a reader could take for a unit's real figures
+        _paragraph(document, bulletin.demo_note, bold=True, indent=True)
     _paragraph(document, bulletin.summary, indent=True)
     _paragraph(document, "一、总体情况", bold=True)
     _table(document, ["指标", "数值"], [[h.caption, h.value] for h in bulletin.headlines], "无。")
@@ -212,6 +214,11 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     sheet.merge_cells("A4:B4")
     width_b, height = summary_layout(bulletin.summary, 30, 60)
     sheet.row_dimensions[4].height = height
+    if bulletin.demo_note:  # the row between the summary and the figures, wrapped as the summary is
+        _put(sheet, 5, [bulletin.demo_note], bold=True)
+        sheet["A5"].alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.merge_cells("A5:B5")
+        sheet.row_dimensions[5].height = summary_layout(bulletin.demo_note, 30, width_b)[1]
     _put(sheet, 6, ["指标", "数值"], bold=True)
     for number, headline in enumerate(bulletin.headlines, start=7):
         _put(sheet, number, [headline.caption, headline.value])
@@ -219,6 +226,12 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     sheet.column_dimensions["B"].width = width_b
     _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [10, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10],
            bulletin.NO_RANKED)
+    if bulletin.demo_note:  # a sheet read alone says it too, under its table, wrapped across the table's width
+        ranking, row = workbook["排名"], max(len(bulletin.ranking_rows()), 1) + 3
+        _put(ranking, row, [bulletin.demo_note], bold=True)
+        ranking.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        ranking.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(RANKING_CAPTIONS))
+        ranking.row_dimensions[row].height = summary_layout(bulletin.demo_note, 52, 52)[1]
     _sheet(workbook, "未报送单位", MISSING_CAPTIONS, bulletin.missing_rows(), [24, 12, 12, 60], bulletin.missing_note)
     _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10], bulletin.NO_OVERDUE)
     _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16], bulletin.NO_CLOSED)

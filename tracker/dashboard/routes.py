@@ -239,7 +239,12 @@ def figures_html(board) -> Markup:
     rendered again (issue 19: the figures' HTML after a change).
     """
     if "figures" not in board.rendered:
+        from ..services.seed import demo_figures_note, demo_reports_between
+
+        first = board.trend[0].period.start if board.trend else board.period.start  # the oldest month it shows
         board.rendered["figures"] = Markup(render_template(
+            "dashboard/_demo_note.html", note=demo_figures_note(demo_reports_between(first, board.today), False)))
+        board.rendered["figures"] += Markup(render_template(
             "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
             count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
             charts=chart_json(board), rows_html=rows_html,

@@ -54,8 +54,10 @@ def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dic
     """Return ``items`` (dicts holding ``key``) sorted best first, each with a "rank".
 
     Standard competition ranking: equal figures (to 2 decimals) share a rank and the next rank
-    skips (1, 1, 3). Items whose ``key`` is None come last with rank None; the order among equals
-    is by "entity" name. ``items`` is not changed; the returned dicts are copies.
+    skips (1, 1, 3). Items whose ``key`` is None come last with rank None, by their month's figure ("value", the
+    larger first where ``higher_is_better``; none last), so that a month no one can be ranked in yet (the tracker's
+    first month has no 同比增速) reads as the table's size order, not as the names' code points (workflow53); the
+    order among equals is by "entity" name. ``items`` is not changed; the returned dicts are copies.
     """
     present = [dict(item) for item in items if item.get(key) is not None]
     missing = [dict(item, rank=None) for item in items if item.get(key) is None]
@@ -63,7 +65,8 @@ def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dic
     present.sort(key=lambda item: (sign * round(item[key], 2), str(item.get("entity", ""))))
     for item, place in zip(present, competition_ranks([round(item[key], 2) for item in present])):
         item["rank"] = place
-    missing.sort(key=lambda item: str(item.get("entity", "")))
+    missing.sort(key=lambda item: (item.get("value") is None, sign * round(item.get("value") or 0, 2),
+                                   str(item.get("entity", ""))))
     return present + missing
 
 

@@ -116,8 +116,50 @@ def assign_office_deadlines(plan_id: int, supervisor: str, days: dict[str, int],
     return given
 
 
+#: How a report the demo files opens: the one mark by which the demo's reports are known (``demo_reports_between``).
+DEMO_MARK = "（演示数据）"
+
 #: The text of a report the demo files for a unit (seed_report_history): marked as the demo's, never a unit's words.
-DEMO_REPORT = "（演示数据）{period}进展：按方案要求推进，本期工作已按计划开展。"
+DEMO_REPORT = DEMO_MARK + "{period}进展：按方案要求推进，本期工作已按计划开展。"
+
+
+#: The figures cache's room (services/figures/cache.FiguresCache.companion) where ``demo_reports_between`` keeps what
+#: it counted, {(first, last): count}: a window per period and day asked for, a few a day.
+DEMO_COUNTS, DEMO_COUNTS_SIZE = "demo report counts", 64
+
+
+def demo_reports_between(first: date, last: date) -> int:
+    """Return how many of the demo's reports (``seed_report_history``, their text opening with ``DEMO_MARK``) were
+    filed from Beijing day ``first`` to ``last``, both included: the reports a period's figures count.
+
+    The one place where the demo's figures are known (workflow53): the demo's 通报 ranked its units on these reports
+    and its files went out without a word of it. Counted once per window and kept with the figures (forgotten with
+    them): the demo files its reports only at the first start, before any page is served (``seed_report_history``
+    forgets what was kept), and a report filed later is a unit's, so the answer stands; the dashboard after a report
+    costs no statement more (tests/web/test_dashboard_body.py counts them). 0 when there are none."""
+    from ..models import ProgressReport
+    from .figures.cache import figures_cache
+    from .figures.facts import beijing_midnight_utc
+
+    kept = figures_cache().companion(DEMO_COUNTS, DEMO_COUNTS_SIZE)
+    count = kept.peek((first, last), count=False)
+    if count is None:
+        count = db.session.scalar(select(func.count(ProgressReport.id)).where(
+            ProgressReport.created_at >= beijing_midnight_utc(first),
+            ProgressReport.created_at < beijing_midnight_utc(last + timedelta(days=1)),
+            ProgressReport.progress.startswith(DEMO_MARK, autoescape=True))) or 0
+        kept.put((first, last), count, count=False)
+    return count
+
+
+def demo_figures_note(count: int, bulletin: bool = True) -> str:
+    """The sentence that says a bulletin's (``bulletin``: the 通报 page, its .docx and .xlsx, the published version) or
+    a page's (the dashboard's figures) figures rest on ``count`` reports of the demo; "" when ``count`` is 0."""
+    if not count:
+        return ""
+    return (f"{'本通报' if bulletin else '本页的统计'}含演示数据：其中 {count} 次进展报送是系统首次启动时为演示自动生成的"
+            f"（内容标有“{DEMO_MARK}”），不是各单位的实际报送，据此得出的报送及时率、排名和未报送单位仅供试用"
+            + ("，不能作为正式通报印发。" if bulletin else "。"))
 
 
 def seed_report_history(plan_id: int, periods: int, today: date | None = None) -> int:
@@ -177,6 +219,8 @@ def seed_report_history(plan_id: int, periods: int, today: date | None = None) -
                                           progress=DEMO_REPORT.format(period=period.label)))
             # as a filed report would: a lead unit's first report moves the task to 推进中 (the one rule)
             workflow.start_on_first_report(task, authors[unit_id], Channel.SYSTEM, at=at)
+    from .figures.cache import figures_cache
+    figures_cache().companion(DEMO_COUNTS, DEMO_COUNTS_SIZE).clear()  # what demo_reports_between counted is no more
     return len(filings)
 
 

@@ -145,7 +145,7 @@ def build_bulletin(user: User, period: Period, today: date, office: str | None =
         raise PeriodNotBegun(f"{period.label}尚未开始，无法生成通报。请选择今天或以前的期间。")
     with collecting_later():
         part = _kept_part(user, period, today, office or current_settings().supervising_office)
-        return _with_indicators(part, user, period)
+        return _with_demo_note(_with_indicators(part, user, period), period, today)
 
 
 def _kept_part(user: User, period: Period, today: date, office: str) -> Bulletin:
@@ -226,6 +226,16 @@ def _with_indicators(part: Bulletin, user: User, period: Period) -> Bulletin:
         rules["indicator_overall"] = OVERALL_RULE.replace("按所选依据排名", "按同比增速排名")
     return replace(part, shortfalls=shortfalls, rules=rules,
                    overall=[OverallLine(row["rank"], row["entity"], row["score"]) for row in combined])
+
+
+def _with_demo_note(part: Bulletin, period: Period, today: date) -> Bulletin:
+    """Return ``part`` saying so when its figures count reports of the demo (filed from the period's first day to the
+    bulletin's date: seed.demo_reports_between, read on every request as the indicator sections are); ``part`` as it
+    is when they count none."""
+    from ..seed import demo_figures_note, demo_reports_between
+
+    note = demo_figures_note(demo_reports_between(period.start, min(period.end, today)))
+    return replace(part, demo_note=note) if note else part
 
 
 def indicators_left_out(bulletin: Bulletin, period: Period) -> str:

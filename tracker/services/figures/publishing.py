@@ -63,7 +63,7 @@ def bulletin_fingerprint(bulletin: Bulletin) -> str:
     """Return ``fingerprint(bulletin.to_data())``, kept in ``bulletin.rendered`` (which a kept bulletin shares with its
     copies: services/figures/bulletin.py) for the indicator sections it was computed with, since those are read
     again on every request: the preview of a large bulletin does not serialise its thousands of lines each time."""
-    extra = repr((bulletin.shortfalls, bulletin.overall, bulletin.rules, bulletin.issued_on))
+    extra = repr((bulletin.shortfalls, bulletin.overall, bulletin.rules, bulletin.issued_on, bulletin.demo_note))
     kept = bulletin.rendered.get("fingerprint")
     if kept is not None and kept[0] == extra:
         return kept[1]
