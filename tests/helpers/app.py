@@ -20,3 +20,25 @@ def make_app(folder: Path, monkeypatch: pytest.MonkeyPatch, database_url: str | 
     monkeypatch.delenv("SECRET_KEY", raising=False)
     url = database_url or f"sqlite:///{folder / 'tracker.sqlite'}"
     return create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url})
+
+
+def start_demo(app, monkeypatch: pytest.MonkeyPatch, today) -> dict[str, str]:
+    """The demo's first start on ``today`` (a date; 10:00 Beijing) in ``app``: the 重庆 plan seeded with its report
+    history (services/seed.prepare_database). Returns the demo passwords by username; nobody is asked to change the
+    password (what a newcomer does first is not the story of the tests that start here)."""
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    import tracker.clock
+    from tracker.extensions import db
+    from tracker.models import User
+    from tracker.services.seed import prepare_database
+
+    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: today)
+    monkeypatch.setattr(tracker.clock, "utcnow", lambda: datetime(today.year, today.month, today.day, 2, 0))
+    result = prepare_database(app, office_deadlines=True)
+    with app.app_context():
+        db.session.execute(update(User).values(must_change_password=False))
+        db.session.commit()
+    return {username: password for username, password, _, _ in result.accounts}

@@ -12,32 +12,24 @@ its units' own, says nothing of the kind.
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date
 
 import docx
 import openpyxl
 from bs4 import BeautifulSoup
-from sqlalchemy import update
 
 import tracker.clock
+from tests.helpers.app import start_demo
 from tests.helpers.forms import csrf_token
 from tests.helpers.reports import post_report, task_id
-from tracker.extensions import db
-from tracker.models import User
-from tracker.services.seed import DEMO_MARK, prepare_database
+from tracker.services.seed import DEMO_MARK
 
 DEMO_WORDS = "本通报含演示数据"
 
 
 def _start_demo(app, monkeypatch, today: date):
     """The first start on ``today`` (10:00 Beijing), signed in as duban (who has chosen her password)."""
-    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: today)
-    monkeypatch.setattr(tracker.clock, "utcnow", lambda: datetime(today.year, today.month, today.day, 2, 0))
-    result = prepare_database(app, office_deadlines=True)
-    with app.app_context():
-        db.session.execute(update(User).values(must_change_password=False))
-        db.session.commit()
-    passwords = {username: password for username, password, _, _ in result.accounts}
+    passwords = start_demo(app, monkeypatch, today)
     office = app.test_client()
     page = office.get("/login").get_data(as_text=True)
     assert office.post("/login", data={"username": "duban", "password": passwords["duban"],

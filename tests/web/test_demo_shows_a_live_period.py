@@ -15,29 +15,21 @@ four never.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-import tracker.clock
+from tests.helpers.app import start_demo
 from tests.helpers.forms import csrf_token
 from tracker.extensions import db
 from tracker.models import JournalEntry, Plan, ProgressReport, User
-from tracker.services.seed import prepare_database
 
 
 def _start(app, monkeypatch, today: date) -> dict[str, str]:
-    """The first start on ``today`` (10:00 Beijing): return the demo passwords by username; nobody is asked to
-    change the password (what the newcomer does first, not this story)."""
-    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: today)
-    monkeypatch.setattr(tracker.clock, "utcnow", lambda: datetime(today.year, today.month, today.day, 2, 0))
-    result = prepare_database(app, office_deadlines=True)
-    with app.app_context():
-        db.session.execute(update(User).values(must_change_password=False))
-        db.session.commit()
-    return {username: password for username, password, _, _ in result.accounts}
+    """The first start on ``today`` (10:00 Beijing): the demo passwords by username (tests/helpers/app.start_demo)."""
+    return start_demo(app, monkeypatch, today)
 
 
 def _client(app, passwords, username):

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import re
 
-from openpyxl import Workbook
+from tests.helpers.xlsx import write_rows
 
 
 def _table(path, title, rows):
     """A month's table as an office sends it: title, 单位 line, header, one row per area, largest first."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append([title])
-    sheet.append(["单位：亿元"])
-    sheet.append(["地区", "人民币存款余额"])
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return str(path)
+    return str(write_rows(path, [[title], ["单位：亿元"], ["地区", "人民币存款余额"], *map(list, rows)]))
 
 
 CITIES = [("甲城", 3059.4), ("乙城", 2825.6), ("丙城", 1447.8), ("丁城", 1406.4), ("戊城", 1152.6)]
