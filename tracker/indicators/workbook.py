@@ -28,7 +28,11 @@ the note under the table ("注：表中数据截至10月底。": ``period_from_a
 ("…金融机构存款情况表": ``_kind_named_above``). A title naming its month, quarter or half without the year ("5月份…",
 "上半年…") takes the year of a line under it, the sheet's name or a line under the table, a dated line being the date of
 issue (``period_from_month_without_year``); the names' caption may be left blank beside 序号 (``_blank_names_column``); a
-rate registered in % reads "18.39%" (vocabulary/figures.percent_figure). Row-level problems are TableIssues,
+rate registered in % reads "18.39%" (vocabulary/figures.percent_figure). A title's month without a year takes the year
+from the file's name last ("2026年热线.xlsx"); "2025年度…" is December, and so is "2025年…" signed in a later year
+(``period_of_year_reported_later``); a header over two or three rows names a figure column by its own caption or the
+rows joined, the whole's (总计) before a channel's (``_named_in_deeper_rows``); "单位：个、亿元" gives 亿元 (branch
+indicators49). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
