@@ -28,7 +28,11 @@ the note under the table ("注：表中数据截至10月底。": ``period_from_a
 ("…金融机构存款情况表": ``_kind_named_above``). A title naming its month, quarter or half without the year ("5月份…",
 "上半年…") takes the year of a line under it, the sheet's name or a line under the table, a dated line being the date of
 issue (``period_from_month_without_year``); the names' caption may be left blank beside 序号 (``_blank_names_column``); a
-rate registered in % reads "18.39%" (vocabulary/figures.percent_figure). Row-level problems are TableIssues,
+rate registered in % reads "18.39%" (vocabulary/figures.percent_figure). A title's month without a year takes the year
+from the file's name last ("2026年热线.xlsx"); "2025年度…" is December, and so is "2025年…" signed in a later year
+(``period_of_year_reported_later``); a header over two or three rows names a figure column by its own caption or the
+rows joined, the whole's (总计) before a channel's (``_named_in_deeper_rows``); "单位：个、亿元" gives 亿元 (branch
+indicators49). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
@@ -58,8 +62,10 @@ ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "�
 # A table by kind of institution captions it 机构类型 / 机构类别 (银监会 2010 by type, ledger corpus 039).
 # A 督查室's or 信访 office's table of counts by the body that handles the cases captions it 承办单位, 责任单位, 部门
 # (市长信箱 信件办理情况, 交办件 tables: branch ledgers33, ledger corpus 044).
-_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人|承办|责任|牵头|主办|办理)?(?:机构|公司|银行|单位|法人机构|部门)"
-                             r"(?:名称|简称|全称|类型|类别)?")
+# A hotline's or 信访 office's table captions it 受理单位 (the body the cases went to), a table of enterprises or projects
+# by the body they belong to 隶属 / 隶属单位 / 所属单位 (branch indicators49).
+_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人|承办|责任|牵头|主办|办理|受理|隶属|所属)?"
+                             r"(?:机构|公司|银行|单位|法人机构|部门)(?:名称|简称|全称|类型|类别)?|隶属(?:关系)?")
 # A table by area as offices caption its area column: 省份, 省市, 地区名称, 区县, 县（市、区）, 省（区、市）, 市州 (ledger corpus,
 # branch ledgers30b: 人民银行 and 保险 tables by province, a city's table by county); a province's table by city
 # captions it 市 alone, 地市, 设区市 or 市别 (山东 2024 各市存款, ledger corpus 050), a 州's by county 县别, 州（市）.
@@ -70,7 +76,11 @@ _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城
 # A table of figures by kind rather than by body captions its names 险种 (premiums by kind of insurance: 山西, 贵州 2024,
 # ledger corpus 065, 066), a kind of loan or deposit (贷款类别, 存款种类), or 项目 as 人民银行's releases do ("项目 | 6月末余额 |
 # 同比增长": 中山 2019 loans by kind, corpus 067).
-_KIND_CAPTION = re.compile(r"(?:险种|险别|险类|(?:贷款|存款|业务|保险|产品)(?:类别|种类|品种|类型|项目)|项目)(?:名称)?")
+# A 督查室's table of its meetings by kind ("会议 | 召开次数 | 确定事项"), of the money by where it came from ("资金来源 |
+# 累计筹集"), or of projects by how far they went ("项目进展 | 项目数": 已完工 / 序时推进 / 滞后) captions its kinds so too
+# (branch indicators49).
+_KIND_CAPTION = re.compile(r"(?:险种|险别|险类|(?:贷款|存款|业务|保险|产品)(?:类别|种类|品种|类型|项目)|项目|"
+                           r"会议(?:类型|类别|种类)?|资金来源|项目进展(?:情况)?|进展(?:类别|分类))(?:名称)?")
 _GROUP_STYLES = ("cn", "cn_paren")
 # A total row: 合计, 小计, 总计, or the whole area alone or with the institutions it sums ("全省", "全市合计", "全省金融机构",
 # "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059), or the insurance sector named alone over its kinds ("保险行业"
@@ -116,7 +126,9 @@ PLAN_WORDS = ("计划",)
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _MONEY = "万亿元|亿元|万元|千元|元"
-UNIT_LINE = re.compile(rf"单位[:：]\s*({_MONEY})")
+# The money unit of a unit line may follow the units of counts it lists first ("单位：个、亿元", "单位：件，万元": branch
+# indicators49): those are skipped, never a money unit (the first money unit listed is the table's).
+UNIT_LINE = re.compile(rf"单位[:：]\s*(?:(?!{_MONEY})[^\s\d:：、,，/;；]{{1,4}}\s*[、,，/;；]\s*)*({_MONEY})")
 CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
 # A row of units under the captions, one per column ("（家） | （人） | （亿元）": 人民银行's 小额贷款公司 tables): each cell a
 # unit in brackets, or blank.
@@ -273,11 +285,34 @@ def period_from_title(text: str) -> str | None:
             month = 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
         else:
             month = 6 if half == "上" else 12
+    elif _WHOLE_YEAR.match(text[found.end():]):
+        month = 12
     else:
         return None
     if not 1 <= month <= 12:
         return None
     return f"{found.group(1)}-{month:02d}"
+
+
+# A title naming the whole year ("2020年度全市信访事项统计表", "2020年全年…"): its December, as a year's end is (branch
+# indicators49). A year alone ("2020年全市…统计表") says no more than the year: ``period_of_year_reported_later``.
+_WHOLE_YEAR = re.compile(r"^\s*(?:度|全年)")
+
+
+def period_of_year_reported_later(year_title: str | None, rows: list[list]) -> str | None:
+    """December of the year a title names alone ("2020年全市信访事项统计表") when a dated line under the table (the
+    office's signature, "XX县信访局　2021年1月6日", or "填报日期：2021-01-06") is of a later year: a table of a year
+    issued after that year has ended covers the whole year (branch indicators49). "YYYY-12", or None when the title
+    names no year or no line under the table is dated later (a table of the year so far: the import asks for the
+    month). The last ``_SIGNATURE_ROWS`` rows of ``rows`` are looked at."""
+    year = _YEAR.search(arabic_years(year_title or ""))
+    if year is None:
+        return None
+    for row in reversed(rows[-_SIGNATURE_ROWS:]):
+        texts = [cell for cell in row if cell is not None and _text(cell)]
+        if texts and (dated := period_from_cells(row)) and int(dated[:4]) > int(year.group(1)):
+            return f"{year.group(1)}-12"
+    return None
 
 
 def _text(cell) -> str:
@@ -729,6 +764,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                             f"（{'、'.join(i.name for i in indicators)}；指标名称也可写在列名上方一行，"
                             f"如上方写“规模以上工业增加值”、列名写“增速”）。请把表头改成这样，或按模板填写后再导入。",
                             "no_header")
+    header_at = _first_header_row(grid, header_at)
     header = [_text(cell) for cell in grid[header_at]]
     entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), _blank_names_column(header) or 0)
     number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in NUMBER_CAPTIONS), None)
@@ -798,6 +834,12 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         if owner.name in chosen:
             continue  # a second column of the month's own, or another span: the first one read stays
         chosen[owner.name] = (col, unit or table_unit or owner.measure_unit, below)
+    for name, at in _named_in_deeper_rows(grid, header_at, entity_col, indicators, chosen).items():
+        chain = _header_chain(grid, header_at, at, entity_col)
+        unit = next((found.group(1) for caption in reversed(chain)
+                     if (found := CAPTION_UNIT.search(simplified(caption)))), None)
+        owner = next(indicator for indicator in indicators if indicator.name == name)
+        chosen[name] = (at, unit or table_unit or owner.measure_unit, "/".join(chain[1:]))
     by_name = {indicator.name: indicator for indicator in indicators}
     first_row = header_at + (2 if two_rows or column_units else 1)
     numbered = [_row_styles(grid[index], entity_col, number_col) for index in range(first_row, len(grid))]
@@ -847,14 +889,18 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     # year is written: those under the title, the sheet's name, the lines under the table
     written_lines = [line for row in grid[:header_at] if (line := "".join(_text(cell) for cell in row))]
     first_line = written_lines[0] if written_lines else None
+    # ... and, last, the file's own name ("2022年热线办理情况.xlsx": the office names its file for the year; branch
+    # indicators49)
     year_lines = written_lines[1:] + [sheet_name or ""] + ["".join(_text(cell) for cell in row)
-                                                             for row in grid[first_row:][-_SIGNATURE_ROWS:]]
+                                                             for row in grid[first_row:][-_SIGNATURE_ROWS:]] + [
+        re.sub(r"\.(?:xlsx|csv)$", "", filename, flags=re.IGNORECASE)]
     month_titled = period_from_month_without_year(first_line, year_lines)
     if month_titled:
         title = first_line  # the table's own title, not the dated line under it
     period = (month_titled or (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                            over + header + sub)
               or period_from_dated_captions(over + header + sub)
+              or period_of_year_reported_later(year_title, grid[first_row:])
               or period_from_signature(grid[first_row:])
               or period_from_as_of_line(year_title, above[::-1] + _caption_lines(grid[first_row:][-_SIGNATURE_ROWS:])))
     yoy_columns = [f"{owner.name}/{sub[col]}" for col, owner in enumerate(owners)
@@ -863,6 +909,91 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     return IndicatorTable(title=title or year_title, period=period,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped,
                           yoy_columns=list(dict.fromkeys(yoy_columns)), no_figures=no_figures)
+
+
+#: How many header rows may stand under the first one (three rows in all: "派遣案件总数" over "总计 | 12345热线 | 政民互动"
+#: over "按时办结 | 超时办结 | 未办结").
+_DEEPER_HEADER_ROWS = 2
+#: The captions of a breakdown's own whole ("总计 | 12345热线 | 政民互动": the 总计 column is the caption's figure).
+_WHOLE_CAPTIONS = ("总计", "合计", "小计", "总数", "总量", "全部", "")
+
+
+def _first_header_row(grid: list[list], found: int) -> int:
+    """The first row of a header written over several rows when the row found to name a registered indicator is a
+    deeper one ("按时办结 | 超时办结" under "总计 | 12345热线" under "序号 | 单位 | 派遣案件总数", the names' cell blank in
+    the rows merged down under 单位): the nearest row above, within ``_DEEPER_HEADER_ROWS``, that names the entities'
+    column (``is_entity_caption``) and whose deeper header rows (``_deeper_header_rows``) reach ``found``; ``found``
+    itself when it names the entities' column, or no row above so heads it."""
+    if any(is_entity_caption(_text(cell)) for cell in grid[found]):
+        return found
+    for upper in range(found - 1, max(-1, found - 1 - _DEEPER_HEADER_ROWS), -1):
+        entity_col = next((col for col, cell in enumerate(grid[upper]) if is_entity_caption(_text(cell))), None)
+        if entity_col is not None and found in _deeper_header_rows(grid, upper, entity_col):
+            return upper
+    return found
+
+
+def _deeper_header_rows(grid: list[list], header_at: int, entity_col: int) -> list[int]:
+    """The rows of a header written over two or three rows under ``header_at``, the header's first row: each such row
+    leaves the names' cell blank (merged down from the first row) and holds words only, no figure, at least one of
+    them; at most ``_DEEPER_HEADER_ROWS``. Indexes into ``grid``, in order; [] for a one-row header."""
+    found = []
+    for index in range(header_at + 1, min(len(grid), header_at + 1 + _DEEPER_HEADER_ROWS)):
+        row = grid[index]
+        cells = [_text(cell) for cell in row]
+        if (entity_col < len(cells) and cells[entity_col]) or not any(cells) or any(
+                _is_figure(cell) for col, cell in enumerate(cells) if cell and col != entity_col):
+            break
+        found.append(index)
+    return found
+
+
+def _header_chain(grid: list[list], header_at: int, col: int, entity_col: int) -> list[str]:
+    """The captions over column ``col`` of a header written over several rows, top first, each row's caption carried
+    right across the blank cells of its merged span: a row's blank cell takes the caption written to its left only while
+    the row above it spans both (a merged "派遣案件总数" over "总计 | 12345热线 | 政民互动", each of those merged over
+    "按时办结 | 超时办结 | 未办结"). "" where nothing is written over the column at that row."""
+    rows = [header_at] + _deeper_header_rows(grid, header_at, entity_col)
+    chain, starts = [], [0]  # ``starts``: where the caption carried into ``col`` at the row above was written
+    for index in rows:
+        cells = [_text(cell) for cell in grid[index]]
+        left = col
+        while left > starts[-1] and not (cells[left] if left < len(cells) else ""):
+            left -= 1
+        chain.append(cells[left] if left < len(cells) else "")
+        starts.append(left if chain[-1] else col)
+    return chain
+
+
+def _named_in_deeper_rows(grid: list[list], header_at: int, entity_col: int, indicators: list[IndicatorColumn],
+                          chosen: dict) -> dict[str, int]:
+    """The columns of registered indicators that the header's first row does not name but a deeper header row does, the
+    figure columns being named by joining the rows (branch indicators49): "派遣案件总数" merged over "总计 | 12345热线",
+    each over "按时办结 | 超时办结" — 按时办结 (or 按时办结数) is the column whose own caption names it (``_match``) or
+    whose captions joined name it (``_named_over``: "按时办结" over "件数" for 按时办结件数), and where the breakdown
+    repeats it under each channel, the one under the whole (``_WHOLE_CAPTIONS``: 总计) or else the first. {registered
+    name: 0-based column} for the indicators not already in ``chosen``; {} for a header of one row."""
+    deeper = _deeper_header_rows(grid, header_at, entity_col)
+    if not deeper:
+        return {}
+    width = max(len(grid[index]) for index in [header_at] + deeper)
+    found: dict[str, tuple[bool, int]] = {}
+    for col in range(width):
+        if col == entity_col:
+            continue
+        chain = _header_chain(grid, header_at, col, entity_col)
+        for level in range(len(chain) - 1, 0, -1):
+            caption = chain[level]
+            if not caption:
+                continue
+            owner = _match(caption, indicators) or _named_over(chain[level - 1:level + 1], indicators)
+            if owner is None or owner.name in chosen:
+                continue
+            whole = all(_bare_caption(part) in _WHOLE_CAPTIONS for part in chain[1:level] + chain[level + 1:])
+            if owner.name not in found or (whole and not found[owner.name][0]):
+                found[owner.name] = (whole, col)
+            break
+    return {name: col for name, (_whole, col) in found.items()}
 
 
 #: How many rows under a row are summed when asking whether it is their group's subtotal (``_group_subtotals``).

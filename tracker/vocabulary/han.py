@@ -54,7 +54,11 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "階驗"
                              # the duty words of an annotation in traditional characters ("爲牽頭單位", "彙總報送"; read by
                              # parsing/annotations.py's probe, which had its own table beside this one)
-                             "爲彙",
+                             "爲彙"
+                             # a hotline's, a 信访 office's or a 发改局's table copied in traditional characters ("12345熱線",
+                             # "隸屬", "統計表", "信訪", "轉辦", "來電", "電話", "不滿意數", "響應", "恢復", "經濟", "營商",
+                             # "稅收", "價格", "環境", "產權", "質量", "歸集", "簽約", "市場", "外貿"; branch indicators49)
+                             "熱線隸統訪轉電話滿響復經濟營稅價環權質歸約場貿",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
@@ -68,7 +72,8 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "为"
                              "户"
                              "阶验"
-                             "为汇")
+                             "为汇"
+                             "热线隶统访转电话满响复经济营税价环权质归约场贸")
 
 
 # A site's pinyin reading inserted after a character ("截止時(shí)間為", "濟(jì)南", "區(qū)縣"): one syllable in lowercase
