@@ -391,7 +391,8 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                # document, every paragraph a body paragraph (the stored copy has no title line)
                                "777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word": "197_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_printed",
                                # wave 34 (fourth part, held out): 1649's 吴泾镇 工作方案 as a Word document
-                               "1653_minhang_wujing_zhen_2021_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_gongzuo_fangan_word": "1652_minhang_wujing_zhen_2021_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_gongzuo_fangan_printed"}
+                               "1653_minhang_wujing_zhen_2021_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_gongzuo_fangan_word": "1652_minhang_wujing_zhen_2021_chengzhen_fangwu_anquan_yinhuan_paicha_zhengzhi_gongzuo_fangan_printed",
+                               "1683_guangzhou_2025_shengyu_jintie_zhijie_fafang_geren_zhiyin_word": "1682_guangzhou_2025_shengyu_jintie_zhijie_fafang_geren_zhiyin_printed"}
 # Word twins whose text opens with its body (no title line): every paragraph is a body paragraph, none centred.
 WORD_UNTITLED: frozenset[str] = frozenset({"777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word"})
 
