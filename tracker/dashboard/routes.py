@@ -33,7 +33,7 @@ from ..services.figures.lights import Light
 from ..services.plans.store import task_lines
 from ..services.figures.cache import Snapshot, changes_since, figures_cache, snapshot_with
 from ..services.figures.ranking import RULES, SORTS, no_ranking_note
-from ..services.scope import live_units_query, viewer_scope
+from ..services.scope import task_units_query, viewer_scope
 from ..supervision.inbox import keep_badge_counts
 from . import bp
 
@@ -181,11 +181,12 @@ def _not_yet(task_ids: list[int]) -> dict:
 
 
 def filter_choices() -> tuple[list, list]:
-    """Return the filter form's choices: (every plan's (id, title) by id, every live unit's (id, name) by name),
-    read in one statement (a round trip less on PostgreSQL, issue 19)."""
+    """Return the filter form's choices: (every plan's (id, title) by id, every unit holding tasks (id, name) by name:
+    services/scope.task_units_query, so no 金融机构 of an indicator table), read in one statement (a round trip less
+    on PostgreSQL, issue 19)."""
     kind = literal_column("0").label("kind")
     plans = select(kind, Plan.id, Plan.title, Plan.id.label("position"), literal_column("''").label("name"))
-    units = live_units_query(literal_column("1"), Unit.id, Unit.name, literal_column("0"), Unit.name)
+    units = task_units_query(literal_column("1"), Unit.id, Unit.name, literal_column("0"), Unit.name)
     rows = db.session.execute(union_all(plans, units).order_by("kind", "position", "name")).all()
     choices: tuple[list, list] = ([], [])
     for row in rows:
