@@ -124,7 +124,7 @@ def test_the_bulletin_and_the_dashboards_ranking_on_a_phone_show_each_units_rank
     sign_in(phone, live_server, "duban", seeded_template.passwords["duban"])
     phone.goto(f"{live_server}/bulletin")
     ranking = phone.locator("#bulletin-ranking")
-    assert shown_captions(ranking) == ["排名", "单位", "按期办结率", "报送及时率"]
+    assert shown_captions(ranking) == ["排名", "单位", "按期办结率", "报送及时率"]  # equal ranks read as equal numbers
     rows_read_on_screen(phone, ranking, [0, 1, 2, 3])
     overdue = phone.locator("#bulletin-overdue")
     assert shown_captions(overdue) == ["序号", "任务", "牵头单位", "逾期天数"]

@@ -44,8 +44,9 @@ BULLETIN_MESSAGE = "通报只能由督办部门生成。"
 #: scrolls sideways at 390 px: the ranking keeps 排名, 单位 and the figures it ranks on (按期办结率, then 报送及时率:
 #: services/figures/ranking.RULES), a list of tasks its 序号, 任务, 牵头单位 and days, the 欠账 list its 指标, 机构,
 #: 计量单位, 序时完成率 and 欠账 (a bare amount needs its unit beside it).
-PHONE_FOLDED_CAPTIONS = frozenset({"牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案", "完成时限",
-                                   "本月数", "年度目标", "序时目标", "完成数"})
+#: The 通报's 并列 column folds too: tied units read the same number under 排名 (workflow54).
+PHONE_FOLDED_CAPTIONS = frozenset({"并列", "牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案",
+                                   "完成时限", "本月数", "年度目标", "序时目标", "完成数"})
 
 
 @bp.route("/")
