@@ -24,10 +24,13 @@ STATUS_BADGES = {
 
 
 def beijing_time(value: datetime | None) -> str:
-    """Format a stored naive-UTC datetime as Beijing time, e.g. "2026-11-21 22:05"."""
+    """Format a stored naive-UTC datetime as Beijing time, the date as an office writes it (``dates.chinese_date``),
+    e.g. "2026年11月21日 22:05" (workflow54: "2026-11-21 22:05" stood beside "完成时限 2026年12月19日" on a liaison's
+    home)."""
     if value is None:
         return ""
-    return to_beijing(value).strftime("%Y-%m-%d %H:%M")
+    moment = to_beijing(value)
+    return f"{chinese_date(moment.date())} {moment:%H:%M}"
 
 
 def beijing_date(value: datetime | None) -> str:

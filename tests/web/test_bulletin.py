@@ -27,9 +27,9 @@ TODAY = small_world.TODAY
 #: October's reports (P1, due 10-25): T1, closed 10-20 before the report day, owes none (ranking.owes_report); T2
 #: 甲局 10-20 on time, T4 甲局 10-26 late, T3 and T4 乙局 and T5 丙局 (closed 11-05, after the report day) missing.
 OCTOBER_RANKING = [
-    [1, "甲局", 2, 1, "100.0%", 2, 1, 1, 0, "50.0%", 0],
-    [2, "丙局", 2, 0, "0.0%", 1, 0, 0, 1, "0.0%", 1],
-    [3, "乙局", 2, 0, "—", 2, 0, 0, 2, "0.0%", 0],
+    [1, "甲局", 2, 1, "100.0%", 2, 1, 1, 0, "50.0%", 0, ""],
+    [2, "丙局", 2, 0, "0.0%", 1, 0, 0, 1, "0.0%", 1, ""],
+    [3, "乙局", 2, 0, "—", 2, 0, 0, 2, "0.0%", 0, ""],
 ]
 OCTOBER_SUMMARY = (
     "截至2026年10月31日，纳入督办的任务共6项，已办结1项，其中2026年10月办结1项；逾期未办结1项；按期办结率50.0%。"
@@ -119,7 +119,7 @@ def test_bulletin_xlsx_opens_with_one_sheet_per_table(empty_app, world):
     assert front["A4"].value == OCTOBER_SUMMARY
     ranking = [list(row) for row in workbook["排名"].iter_rows(values_only=True)]
     assert ranking[0][:2] == ["排名", "单位"]
-    assert ranking[1:] == OCTOBER_RANKING
+    assert ranking[1:] == [[cell if cell != "" else None for cell in row] for row in OCTOBER_RANKING]
     assert [r[0] for r in workbook["未报送单位"].iter_rows(min_row=2, values_only=True)] == ["乙局", "丙局"]
     assert [r[3] for r in workbook["逾期任务"].iter_rows(min_row=2, values_only=True)] == ["丙局"]
 

@@ -79,10 +79,10 @@ def test_the_novembers_bulletin_counts_the_split_task_and_each_part_as_its_units
 
     ranking = {cells[1]: cells[2:] for cells in (
         [cell.get_text(strip=True) for cell in row.find_all("td")] for row in page.select("#bulletin-ranking tbody tr"))}
-    assert ranking[GROUP] == ["1", "0", "—", "1", "1", "0", "0", "100.0%", "0"]
-    assert ranking[DISTRICTS["lyz"]] == ["1", "0", "—", "1", "1", "0", "0", "100.0%", "0"]
-    assert ranking[DISTRICTS["ljb"]] == ["1", "0", "—", "1", "0", "1", "0", "0.0%", "0"]
-    assert ranking[DISTRICTS["lna"]] == ["1", "0", "—", "1", "0", "0", "1", "0.0%", "0"]
+    assert ranking[GROUP][:9] == ["1", "0", "—", "1", "1", "0", "0", "100.0%", "0"]
+    assert ranking[DISTRICTS["lyz"]][:9] == ["1", "0", "—", "1", "1", "0", "0", "100.0%", "0"]
+    assert ranking[DISTRICTS["ljb"]][:9] == ["1", "0", "—", "1", "0", "1", "0", "0.0%", "0"]
+    assert ranking[DISTRICTS["lna"]][:9] == ["1", "0", "—", "1", "0", "0", "1", "0.0%", "0"]
 
     missing = {cells[0]: cells[1:] for cells in (
         [cell.get_text(strip=True) for cell in row.find_all("td")] for row in page.select("#bulletin-missing tbody tr"))}

@@ -274,7 +274,7 @@ def test_ledger_units_foreign_ledger_date_becomes_the_reports_date(app, client, 
         task_id = report.task_id
     auth.login("duban")
     page = client.get(f"/tasks/{task_id}").get_data(as_text=True)
-    assert "填报日期 2026-11-20" in page
+    assert "填报日期 2026年11月20日" in page
 
 
 def test_ledger_units_foreign_by_unit_ledger_merges_each_row_to_its_unit(app, tmp_path):

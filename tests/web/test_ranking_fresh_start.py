@@ -3,7 +3,7 @@
 Nothing is reported or closed yet, while 一（一）、一（二） are already overdue: every unit with a lead task due stands
 at 0.0 %. A 督查室 does not write "排名第一" over units that have done nothing: the ranking table lists their
 figures without ranks and says why (before the report day: it has not come; after it: "本期暂无报送"). Once two units have each closed a task on time and stand equal, both
-are first, written "1（并列）" and "并列排名第一" — the same in the page, the .docx, the .xlsx and the dashboard
+are first, ranked 1 with 并列 in the 通报 table's column of its own (page, .docx, .xlsx), "1（并列）" on the dashboard, "并列排名第一"
 (services/figures/ranking.py: the one rule).
 """
 from __future__ import annotations
@@ -82,10 +82,12 @@ def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_
     page = office.get(f"/bulletin?period={_month()}").get_data(as_text=True)
     assert "并列排名第一的单位：人行重庆营管部、重庆证监局。" in page
     table = _ranking_table(page)
-    assert re.findall(r"<tr><td>(.*?)</td>", table)[:3] == ["1（并列）", "1（并列）", "3"]
+    assert re.findall(r"<tr><td>(.*?)</td>", table)[:3] == ["1", "1", "3"]  # the rank a number, 并列 in its column
+    assert [re.findall(r"<td[^>]*>(.*?)</td>", row)[-1] for row in re.findall(r"<tr><td>.*?</tr>", table)[:3]] == [
+        "并列", "并列", ""]
     assert 'id="bulletin-ranking-none"' not in page
     workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={_month()}").data))
-    firsts = {row[1] for row in workbook["排名"].iter_rows(min_row=2, values_only=True) if row[0] == "1（并列）"}
+    firsts = {row[1] for row in workbook["排名"].iter_rows(min_row=2, values_only=True) if row[0] == 1 and row[-1] == "并列"}
     assert firsts == {"人行重庆营管部", "重庆证监局"}
 
     dashboard = office.get("/").get_data(as_text=True)

@@ -205,7 +205,8 @@ def test_workflow_history_shows_who_unit_time_what_old_new_and_channel(app, clie
         from tracker.clock import to_beijing
         from tracker.models import JournalEntry
         entry = db.session.scalars(db.select(JournalEntry).where(JournalEntry.task_id == tid)).first()
-        assert to_beijing(entry.created_at).strftime("%Y-%m-%d %H:%M") in history  # Beijing time
+        moment = to_beijing(entry.created_at)
+        assert f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}" in history  # Beijing time, as offices write it
 
 
 def test_workflow_unsigned_assignments_stay_unsigned_for_other_tasks(app, client, auth):

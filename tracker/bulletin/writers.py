@@ -224,7 +224,7 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
         _put(sheet, number, [headline.caption, headline.value])
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = width_b
-    _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [10, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10],
+    _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [10, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10, 6],
            bulletin.NO_RANKED)
     if bulletin.demo_note:  # a sheet read alone says it too, under its table, wrapped across the table's width
         ranking, row = workbook["排名"], max(len(bulletin.ranking_rows()), 1) + 3

@@ -33,7 +33,7 @@ from ..services.figures.lights import Light
 from ..services.plans.store import task_lines
 from ..services.figures.cache import Snapshot, changes_since, figures_cache, snapshot_with
 from ..services.figures.ranking import RULES, SORTS, no_ranking_note
-from ..services.scope import live_units_query, viewer_scope
+from ..services.scope import task_units_query, viewer_scope
 from ..supervision.inbox import keep_badge_counts
 from . import bp
 
@@ -44,8 +44,9 @@ BULLETIN_MESSAGE = "通报只能由督办部门生成。"
 #: scrolls sideways at 390 px: the ranking keeps 排名, 单位 and the figures it ranks on (按期办结率, then 报送及时率:
 #: services/figures/ranking.RULES), a list of tasks its 序号, 任务, 牵头单位 and days, the 欠账 list its 指标, 机构,
 #: 计量单位, 序时完成率 and 欠账 (a bare amount needs its unit beside it).
-PHONE_FOLDED_CAPTIONS = frozenset({"牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案", "完成时限",
-                                   "本月数", "年度目标", "序时目标", "完成数"})
+#: The 通报's 并列 column folds too: tied units read the same number under 排名 (workflow54).
+PHONE_FOLDED_CAPTIONS = frozenset({"并列", "牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案",
+                                   "完成时限", "本月数", "年度目标", "序时目标", "完成数"})
 
 
 @bp.route("/")
@@ -181,11 +182,12 @@ def _not_yet(task_ids: list[int]) -> dict:
 
 
 def filter_choices() -> tuple[list, list]:
-    """Return the filter form's choices: (every plan's (id, title) by id, every live unit's (id, name) by name),
-    read in one statement (a round trip less on PostgreSQL, issue 19)."""
+    """Return the filter form's choices: (every plan's (id, title) by id, every unit holding tasks (id, name) by name:
+    services/scope.task_units_query, so no 金融机构 of an indicator table), read in one statement (a round trip less
+    on PostgreSQL, issue 19)."""
     kind = literal_column("0").label("kind")
     plans = select(kind, Plan.id, Plan.title, Plan.id.label("position"), literal_column("''").label("name"))
-    units = live_units_query(literal_column("1"), Unit.id, Unit.name, literal_column("0"), Unit.name)
+    units = task_units_query(literal_column("1"), Unit.id, Unit.name, literal_column("0"), Unit.name)
     rows = db.session.execute(union_all(plans, units).order_by("kind", "position", "name")).all()
     choices: tuple[list, list] = ([], [])
     for row in rows:

@@ -34,13 +34,29 @@ def shared_ranks(ranks: Sequence[int | None]) -> list[bool]:
     return [place is not None and counts[place] > 1 for place in ranks]
 
 
+#: The word for a rank another unit shares (``shared_ranks``), and the caption of the column that says it where a
+#: table keeps the rank a number (the 通报's 排名 table on its page, .docx and .xlsx: workflow54).
+TIE = "并列"
+
+
+def tie_label(tied: bool) -> str:
+    """Return what a ranking table writes of a shared rank: ``TIE`` ("并列") when ``tied``, else "". The one way a tie
+    is written: in a column of its own (the 通报, ``rank_number`` beside it) or after the rank (``rank_label``)."""
+    return TIE if tied else ""
+
+
+def rank_number(place: int | None) -> int | str:
+    """Return a rank as a table that keeps it a number prints it: the int itself (so Excel sorts the 通报's .xlsx by
+    it), "—" when not ranked (None); a tie is said apart (``tie_label``, workflow54: "1（并列）" was text and sorted
+    as text)."""
+    return "—" if place is None else place
+
+
 def rank_label(place: int | None, tied: bool = False) -> int | str:
-    """Return a rank as a ranking table prints it: the number alone (an int, as a workbook keeps it), "1（并列）"
-    when ``tied`` (another unit shares it: ``shared_ranks``), "—" when not ranked (None). The one way the
-    bulletin (page, .docx, .xlsx) and the dashboard write a rank."""
-    if place is None:
-        return "—"
-    return f"{place}（并列）" if tied else place
+    """Return a rank as a table without a 并列 column prints it (the dashboard's and the indicators' ranking pages):
+    ``rank_number``, followed by ``tie_label`` in brackets when ``tied`` ("1（并列）")."""
+    number = rank_number(place)
+    return f"{number}（{tie_label(True)}）" if tied and place is not None else number
 
 
 def with_rank_labels(rows: list[dict]) -> list[dict]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 from flask import abort, render_template, request
 from flask_login import current_user, login_required
 
+from .. import clock
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Plan
+from ..services.seed import demo_page_note
 from ..services.errors import InvalidInput
 from ..services.plans.store import plan_page, plan_task_counts, plans_for
 from ..services.scope import task_scope
@@ -32,7 +34,10 @@ def detail(plan_id: int):
     """
     plan = db.session.get(Plan, plan_id) or abort(404)
     page = plan_page(plan, current_user, request.args.get("page", 1, type=int))
-    return render_template("plans/detail.html", plan=plan, page=page, rows=page.rows)
+    # the page counts every report of the plan since its import (已报送进展, the statuses, the latest reports): the
+    # demo's among them are said (services/seed.demo_page_note)
+    note = demo_page_note(clock.to_beijing(plan.created_at).date(), clock.beijing_today())
+    return render_template("plans/detail.html", plan=plan, page=page, rows=page.rows, demo_note=note)
 
 
 @bp.route("/plans/<int:plan_id>/ledger.xlsx")

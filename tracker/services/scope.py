@@ -29,6 +29,9 @@ The rules, each written here once:
 - **Units that count**: units not merged into another (``Unit.merged_into_id`` is NULL,
   services/accounts/units.merge_units): the unit lists of the dashboard, the API and the admin pages.
   Look-ups by id or name (a journal entry naming a merged unit) still find every unit.
+- **Units that hold tasks** (``task_units_query``): of those, the units of a kind that takes work
+  (``UnitKind.takes_subtasks``: not a 金融机构, the reporting entities an indicator import creates by the hundred),
+  and any unit, whatever its kind, that a task names: the dashboard's 单位 filter (workflow54).
 
 The builder is immutable: each method returns a narrower scope, so a scope can be kept and
 narrowed in two ways. ``select(*columns)`` returns a plain SQLAlchemy ``Select`` to which callers
@@ -40,9 +43,9 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import ColumnElement, Select, false, select
+from sqlalchemy import ColumnElement, Select, false, or_, select
 
-from ..models import Assignment, Task, Unit, User
+from ..models import Assignment, Task, Unit, UnitKind, User
 
 
 def unit_tasks(unit_id: int | None) -> ColumnElement[bool]:
@@ -143,3 +146,13 @@ def live_units_query(*columns) -> Select:
     """Return ``SELECT columns`` (default: the ``Unit`` entity) over the units that count: those not
     merged into another. Unordered; callers order by name or id."""
     return select(*(columns or (Unit,))).where(Unit.merged_into_id.is_(None))
+
+
+def task_units_query(*columns) -> Select:
+    """Return ``live_units_query(*columns)`` narrowed to the units that hold tasks: those of a kind that takes work
+    (``UnitKind.takes_subtasks``; no kind: the default 部门) and those a task names (an ``Assignment``), so a 金融机构
+    of an imported indicator table is no choice of a task list's 单位 filter unless a task was given to it.
+    Unordered, like ``live_units_query``."""
+    working = [kind for kind in UnitKind if kind.takes_subtasks]
+    return live_units_query(*columns).where(or_(Unit.kind.is_(None), Unit.kind.in_(working),
+                                                Unit.id.in_(select(Assignment.unit_id))))

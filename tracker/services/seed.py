@@ -162,6 +162,16 @@ def demo_figures_note(count: int, bulletin: bool = True) -> str:
             + ("，不能作为正式通报印发。" if bulletin else "。"))
 
 
+def demo_page_note(first: date, last: date) -> str:
+    """The sentence a page other than the 通报 (the dashboard, the plan page, 报送情况) prints above figures that count
+    the reports filed from Beijing day ``first`` to ``last`` (both included): ``demo_figures_note`` of
+    ``demo_reports_between``, "" when none of them is the demo's (workflow54: 报送情况 and the plan page showed the
+    demo's reports as a unit's own, while the dashboard and the 通报 said so)."""
+    if last < first:
+        return ""
+    return demo_figures_note(demo_reports_between(first, last), False)
+
+
 def seed_report_history(plan_id: int, periods: int, today: date | None = None) -> int:
     """Give the demo plan a past, so that a newcomer sees a live period on any day of the month (workflow51).
 

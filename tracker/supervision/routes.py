@@ -12,6 +12,7 @@ from ..services.workflow import reminders
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
 from ..services.figures.reporting import PLAN_DETAILS, missing_reports, update_plan_settings
+from ..services.seed import demo_page_note
 from ..tasks.actions import email_reminders
 from . import bp
 from .forms import AcknowledgeForm, PlanSettingsForm, RemindUnitForm
@@ -82,9 +83,13 @@ def plan_reporting(plan_id: int):
     late = {unit.id: reminders.late_tasks(plan, unit.id) for unit in report.owing_units}
     # a task closed on or after the report day without the period's report is urged to file it (reminders.remind_check)
     closed = {unit.id: reminders.closed_unreported(report, unit.id) for unit in report.owing_units}
+    today = clock.beijing_today()
+    # the period's reports are what the page counts: the demo's among them are said (services/seed.demo_page_note)
+    note = demo_page_note(report.period.start, min(report.period.end, today))
     return render_template("supervision/reporting.html", plan=plan, report=report, late=late, closed=closed,
+                           demo_note=note,
                            urged=reminders.units_urged_today(plan.id), again_caption=reminders.AGAIN_CAPTION,
-                           may_remind=is_supervisor(current_user), today=clock.beijing_today())
+                           may_remind=is_supervisor(current_user), today=today)
 
 
 @bp.route("/plans/<int:plan_id>/units/<int:unit_id>/reminders", methods=["POST"])

@@ -56,6 +56,10 @@ class IndicatorPreview:
     #: The cells the table marks as having no figure ("—", "/", "无"; IndicatorTable.no_figures), each saying so: a
     #: warning, nothing stops; those figures are not stored and the entity is not ranked in them (no 0 read).
     no_figures: list[TableIssue] = field(default_factory=list)
+    #: The rows left with no figure to store (each of their cells empty, marked as having none, or refused): not
+    #: imported, their institution not created nor counted in ``entities`` nor listed in ``unknown``; each says which
+    #: row, which institution and why, so the preview's count and its list of new institutions agree (workflow54).
+    set_aside: list[TableIssue] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -102,8 +106,12 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     index = UnitIndex()
     known = {}
     seen = {}
+    refused = {issue.row for issue in table.issues} | {issue.row for issue in table.no_figures}
     for row in table.rows:
         name = normalize_unit_name(row.entity)
+        if not row.values:
+            why = "该行的数据单元格有问题（见上方所列）" if row.row in refused else "该行没有填数据"
+            preview.set_aside.append(TableIssue(row.row, "机构名称", f"“{row.entity}”{why}，本次不导入该行，也不新建该机构"))
         if name in seen:
             preview.errors.append(TableIssue(row.row, "机构名称", f"“{name}”在第 {seen[name]} 行已出现，请合并为一行"))
             continue
@@ -111,6 +119,8 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
         unit = _live(index.find(name))
         known[row.row] = unit
         if unit is None:
+            if not row.values:
+                continue  # set aside above: nothing to create
             if not may_manage_indicators(actor):
                 preview.errors.append(TableIssue(row.row, "机构名称", f"“{name}”不在单位名录中，请联系督办部门添加"))
             elif name not in preview.unknown:
@@ -132,8 +142,9 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
             if reason:
                 flags.append(TableIssue(row.row, name, f"{row.entity} {value:g}{indicator.measure_unit}，{reason}"))
         preview.flags.extend(flags)
-        preview.rows.append({"row": row.row, "entity": row.entity, "known": unit is not None,
-                             "values": dict(row.values), "flag": "；".join(map(str, flags))})
+        preview.rows.append({"row": row.row, "entity": row.entity, "known": unit is not None or not row.values,
+                             "values": dict(row.values),
+                             "flag": "；".join(map(str, flags)) or ("不导入：该行没有可导入的数据" if not row.values else "")})
     if table.yoy_columns and not any(key[2] == shift(period, -12) for key in stored):
         captions = "、".join(f"“{caption}”" for caption in table.yoy_columns[:3])
         preview.yoy_note = f"表中的{captions}列没有导入。" + yoy_note(period, may_manage_indicators(actor))

@@ -1,0 +1,54 @@
+"""The supervising office downloads the month's 通报 as .xlsx to sort the units by 排名 before a meeting. Two units
+stood equal and were written "1（并列）": text among numbers, so Excel sorted them after 3 and the 并列 units fell to
+the bottom. The rank is now a number in every row, and 并列 has a column of its own, written the same on the page and
+in the .docx (indicators/ranking.rank_number and tie_label, the one rule).
+"""
+from __future__ import annotations
+
+from io import BytesIO
+
+import openpyxl
+from docx import Document
+from sqlalchemy import select
+
+from tests.helpers.workflow import act
+from tracker import clock
+from tracker.extensions import db
+from tracker.models import Plan, Task
+from tracker.services.seed import assign_office_deadlines
+from tracker.vocabulary.numbering import render_number
+
+
+def _tasks(app) -> dict[str, int]:
+    with app.app_context():
+        plan = db.session.scalar(select(Plan))
+        assign_office_deadlines(plan.id, "duban", {"一（一）": -10, "一（二）": -3, "一（三）": 3, "一（四）": 6,
+                                                   "一（五）": 12})
+        return {render_number(t.path): t.id for t in db.session.scalars(select(Task).where(Task.plan_id == plan.id))}
+
+
+def test_tied_units_keep_a_numeric_rank_and_say_tied_in_a_column_of_its_own(app, signed_in):
+    tasks = _tasks(app)
+    office = signed_in("duban")
+    for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):  # both close on time: equal, first
+        unit = signed_in(liaison)
+        assert act(unit, tasks[number], "acknowledge").status_code == 302
+        assert act(unit, tasks[number], "close-request", close_note="已完成。").status_code == 302
+        assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
+    today = clock.beijing_today()
+    month = f"{today.year}-{today.month:02d}"
+
+    sheet = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={month}").data))["排名"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[0] == "排名" and header[-1] == "并列"
+    rows = [row for row in sheet.iter_rows(min_row=2, max_row=4)]
+    assert all(row[0].data_type == "n" for row in rows), "Excel sorts the 排名 column as numbers"
+    assert [(row[0].value, row[-1].value or "") for row in rows] == [(1, "并列"), (1, "并列"), (3, "")]
+
+    tables = Document(BytesIO(office.get(f"/bulletin.docx?period={month}").data)).tables
+    table = next(t for t in tables if t.rows[0].cells[0].text == "排名")
+    assert table.rows[0].cells[-1].text == "并列"
+    assert [(r.cells[0].text, r.cells[-1].text) for r in table.rows[1:4]] == [("1", "并列"), ("1", "并列"), ("3", "")]
+
+    page = office.get(f"/bulletin?period={month}").text
+    assert "1（并列）" not in page.split('id="bulletin-ranking"', 1)[1].split("</table>", 1)[0]
