@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, NEXT_STEPS, PROBLEMS,
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS,
+                                   TARGET_VALUE_CAPTIONS, NEXT_STEPS, PROBLEMS,
                                    PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
                                    is_investment_caption, is_later_period_column, is_part_column,
                                    is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
@@ -388,6 +389,10 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
         if not written:
             continue
         layout.captions[column] = "/".join(written)
+        if (spanned := _spanned_field(layout, column)) is not None:
+            # "省重点民生实事项目名称" merged over B:C, no sub-caption under it: C is more of B's field, not a field of its own
+            layout.parts.setdefault(spanned, []).append(column)
+            continue
         for offset in range(len(texts) - 1, -1, -1):
             found = match_caption(texts[offset], sub_caption=offset > 0)
             if is_forecast_caption(texts[offset]):
@@ -413,9 +418,40 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
             f"（{'、'.join(layout.captions[column] for column in shown)}）：每行取最右边有内容的一列作为最新的{canonical}。")
     if "具体措施" not in layout.columns and "重点任务" in layout.columns:
         layout.columns["具体措施"] = layout.columns.pop("重点任务")
+        if "重点任务" in layout.parts:
+            layout.parts["具体措施"] = layout.parts.pop("重点任务")
         layout.warnings.append("未找到“具体措施”列，以“重点任务”列的内容作为具体措施。")
+    _take_indicator_task(layout)
     _take_category_column(layout)
     return layout
+
+
+def _take_indicator_task(layout: HeaderLayout) -> None:
+    """A plan's indicator table sent as a ledger ("指标名称 | 目标值 | 预计值 | 完成情况"): the indicator column is the task
+    and the target value no task text (vocabulary ``INDICATOR_NAME_CAPTIONS``, ``TARGET_VALUE_CAPTIONS``); the target
+    column is left unmapped (kept as the row's extra), with a Chinese warning saying so."""
+    task, heading = layout.columns.get(TASK), layout.columns.get(HEADING)
+    if task is None or heading is None:
+        return
+    found_task, found_heading = match_caption(layout.captions[task]), match_caption(layout.captions[heading])
+    if not (found_task and found_heading and found_task[1] in TARGET_VALUE_CAPTIONS
+            and found_heading[1] in INDICATOR_NAME_CAPTIONS):
+        return
+    layout.columns[TASK] = layout.columns.pop(HEADING)
+    layout.warnings.append(f"{get_column_letter(heading)} 列（{layout.captions[heading]}）是指标，作为任务读取；"
+                           f"{get_column_letter(task)} 列（{layout.captions[task]}）是指标的目标值，不作为任务内容导入。")
+
+
+def _spanned_field(layout: HeaderLayout, column: int) -> str | None:
+    """The field of the column left of ``column`` when both are written under one caption (a header cell merged over
+    both, no sub-caption under it: "省重点民生实事项目名称 | (merged) | 责任单位", the task's cells merged over the same two
+    columns or written in the first; branch ledgers50), else None. A row's text in that field is then the filled cells
+    of both (``HeaderLayout.parts``; rows.py ``_parts_text`` joins them without labels, the caption being one)."""
+    before = column - 1
+    if layout.captions.get(before) != layout.captions[column]:
+        return None
+    return next((field for field, taken in layout.columns.items() if taken == before), None) or next(
+        (field for field, parts in layout.parts.items() if parts and parts[-1] == before), None)
 
 
 def _take_category_column(layout: HeaderLayout) -> None:

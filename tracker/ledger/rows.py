@@ -291,6 +291,11 @@ class RowReader:
         filled = [(column, cells.get(column)) for column in columns if _as_text(cells.get(column), exact=True) is not None]
         if len(filled) < 2:
             return filled[0][1] if filled else None
+        if len({self.layout.captions[column] for column, _ in filled}) == 1:
+            # one caption merged over the columns (header.py ``_spanned_field``): the parts are one text, the first a
+            # label of the second when it ends so ("精准扶贫：" | "完成易地搬迁200户"), else the two joined by "："
+            texts = [_as_text(value, exact=True).strip() for _, value in filled]
+            return texts[0] + "".join(text if texts[0].endswith(("：", ":")) else "：" + text for text in texts[1:])
         return "\n".join(f"{self.layout.captions[column].rpartition('/')[2]}：{_as_text(value, exact=True).strip()}"
                          for column, value in filled)
 
