@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS,
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS, NUMBER,
                                    TARGET_VALUE_CAPTIONS, NEXT_STEPS, PROBLEMS,
                                    PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
                                    is_investment_caption, is_later_period_column, is_part_column,
@@ -124,7 +124,7 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
     best, negative_row = max(scores)
     if best >= MIN_HEADER_FIELDS:
         return _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
-    return _short_progress_header(grid, matrix) or _category_header(grid)
+    return _short_progress_header(grid, matrix) or _category_header(grid) or _task_list_header(grid, matrix)
 
 
 def _category_header(grid) -> HeaderLayout | None:
@@ -317,6 +317,25 @@ def _short_progress_header(grid, matrix) -> HeaderLayout | None:
             continue
         layout = _layout_at(grid, matrix, *_header_rows(grid, row))
         if TASK in layout.columns and len(_REPORTED & set(layout.columns)) >= 2:
+            return layout
+    return None
+
+
+def _task_list_header(grid, matrix) -> HeaderLayout | None:
+    """The header of a bare list of tasks: a row of the first HEADER_SCAN_ROWS whose only captions are one task caption
+    and at most a 序号 ("项目名称" alone, "序号 | 民生实事项目": a 督查 report's list of projects, its group lines
+    "一是…的项目25个" between them; branch ledgers50), with a row under it. None when no row is such a header."""
+    for row in range(1, HEADER_SCAN_ROWS):
+        own = {column: value for column, value in matrix.get(row, {}).items() if normalize_caption(value)}
+        found = [match_caption(value) for value in own.values()]
+        if not own or None in found or not grid.rows.get(row + 1):
+            continue
+        fields = sorted(item[0] for item in found)
+        if fields not in ([TASK], [HEADING], sorted([NUMBER, TASK]), sorted([NUMBER, HEADING])):
+            continue
+        layout = _layout_at(grid, matrix, row, row)
+        if TASK in layout.columns:
+            layout.warnings.append("表头只有任务名称一列（或另有序号列），按任务清单读取：各行没有责任单位和进展。")
             return layout
     return None
 

