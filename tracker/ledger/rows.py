@@ -240,7 +240,7 @@ class RowReader:
             return None
         if number_col is None:
             return _counted_group_line(text["具体措施"])
-        return _section(text["具体措施"])
+        return _section(text["具体措施"]) or _counted_group_line(text["具体措施"])
 
     def _is_group_row(self, row: int, key: str | None, present: set[str]) -> bool:
         """A heading row: only 序号 and/or its own 重点任务 (no measure, units, progress, key)."""

@@ -422,13 +422,14 @@ def composed_caption(text: str) -> tuple[str, str] | None:
 # A ledger of 民生实事 or 重点项目 captions its task column after the kind of task it lists, in the office's own words:
 # "惠民实事项目", "省重点民生实事项目名称", "区民生实事项目数量" (the column holds the items, one a row), "推进缓慢的项目"
 # (a short list of lagging tasks), "重点建设项目名称" (branch ledgers50). The rule is the form, not the list: a few words
-# before 实事 (its 项目, 名称 or 数量 after it), before 项目名称 or 事项名称, or a clause ending in 的项目 / 的事项. A
-# bare "…项目" is no such caption unless its words name a kind of tracked project (民生, 实事, 重点, 惠民, 为民, or how
-# slowly it goes: 缓慢, 滞后, 慢): "已开工项目", "在建项目" caption counts in a figures table.
+# before 实事 (its 项目, 名称 or 数量 after it), a clause ending in 的项目 / 的事项, or "…项目(名称)" / "…事项(名称)" whose
+# words name a kind of tracked project (民生, 实事, 重点, 惠民, 为民, or how slowly it goes: 缓慢, 滞后, 慢). Other words
+# before 项目 name no kind: "已开工项目", "在建项目" caption counts in a figures table, and "区域项目名称" is two captions
+# glued in a plan's table (区域 | 项目名称, parsing/glued_tables.py), which this rule must not read as one.
 _TASK_KIND_WORDS = r"(?:民生|实事|重点|惠民|为民|缓慢|滞后|慢)"
 _KIND_TASK_CAPTION_RE = re.compile(
-    rf"{HAN_CLASS}{{1,10}}?(?:实事(?:项目)?(?:名称|数量)?|(?:项目|事项)名称|的(?:项目|事项)(?:名称)?)"
-    rf"|{HAN_CLASS}{{0,8}}?{_TASK_KIND_WORDS}{HAN_CLASS}{{0,4}}?项目")
+    rf"{HAN_CLASS}{{1,10}}?(?:实事(?:项目)?(?:名称|数量)?|的(?:项目|事项)(?:名称)?)"
+    rf"|{HAN_CLASS}{{0,8}}?{_TASK_KIND_WORDS}{HAN_CLASS}{{0,4}}?(?:项目|事项)(?:名称)?")
 
 
 def kind_task_caption(text: str) -> tuple[str, str] | None:
