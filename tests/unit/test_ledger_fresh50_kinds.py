@@ -109,3 +109,11 @@ def test_a_sheet_of_one_caption_that_names_no_task_is_still_refused_in_one_sente
     with pytest.raises(LedgerRefused) as refused:
         read_ledger(workbook(rows, []), "通讯录.xlsx")
     assert "前 15 行中没有找到表头" in str(refused.value)
+
+
+def test_a_numbered_table_of_projects_under_a_category_caption_with_money_beside_is_read_one_project_a_row():
+    # A 重点项目建设情况通报 numbers its projects under 项目类别, money beside: each row is a task, the money no progress.
+    rows = [["2026年重点项目建设情况通报"], ["序号", "项目类别", "计划总投资", "已完成投资"],
+            [1, "城北污水处理厂扩建工程", 12000, 8000], [2, "南环路改造工程", 5000, 2500]]
+    result = read_ledger(workbook(rows, ["A1:D1"]), "通报.xlsx")
+    assert _rows(result) == [("1", False, "城北污水处理厂扩建工程", [], None), ("2", False, "南环路改造工程", [], None)]

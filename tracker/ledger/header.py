@@ -139,9 +139,12 @@ def _category_header(grid) -> HeaderLayout | None:
                if normalize_caption(value)}
         categories = [column for column, caption in own.items() if caption in CATEGORY_CAPTIONS]
         figures = [column for column, caption in own.items() if is_investment_caption(caption)]
-        if len(categories) != 1 or not figures or len(categories) + len(figures) != len(own):
+        # a 序号 column before the categories numbers them ("序号 | 项目类别 | 计划总投资 | 已完成投资"; branch ledgers50)
+        numbers = [column for column, caption in own.items() if (match_caption(caption) or ("",))[0] == NUMBER]
+        if (len(categories) != 1 or not figures or len(numbers) > 1
+                or len(categories) + len(figures) + len(numbers) != len(own)):
             continue
-        layout = HeaderLayout(row, row, {TASK: categories[0]}, dict(own))
+        layout = HeaderLayout(row, row, {TASK: categories[0], **({NUMBER: numbers[0]} if numbers else {})}, dict(own))
         layout.warnings.append(f"这是一张按{own[categories[0]]}汇总项目投资的统计表（"
                                f"{'、'.join(own[column] for column in figures)}），不是逐项任务的工作台账：每个"
                                f"{own[categories[0]]}读作一项任务（无责任单位），金额和比例不作为进展导入。"
