@@ -436,8 +436,9 @@ def kind_task_caption(text: str) -> tuple[str, str] | None:
     """The task field of a caption that names the kind of task its column lists ("惠民实事项目", "推进缓慢的项目",
     "省重点民生实事项目名称", "区民生实事项目数量") as ("具体措施", ``text``), as the listed "民生实事项目" is; None for any
     other caption ("已开工项目", "项目类别", "项目个数"). ``text`` is a normalised caption (``normalize_caption``)."""
-    if _KIND_TASK_CAPTION_RE.fullmatch(text) is None or is_investment_caption(text.replace("实事项目数量", "")):
-        return None
+    if (_KIND_TASK_CAPTION_RE.fullmatch(text) is None or is_investment_caption(text.replace("实事项目数量", ""))
+            or _COUNTED_TASKS_RE.fullmatch(text)):
+        return None  # "十大民生实事", "10件民生实事": the plan's items, counted (重点任务, ``match_caption``)
     return _LOOKUP["具体措施"], text
 
 
