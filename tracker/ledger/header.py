@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, NEXT_STEPS, PROBLEMS,
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS, NUMBER,
+                                   TARGET_VALUE_CAPTIONS, NEXT_STEPS, PROBLEMS,
                                    PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
                                    is_investment_caption, is_later_period_column, is_part_column,
                                    is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
@@ -123,7 +124,7 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
     best, negative_row = max(scores)
     if best >= MIN_HEADER_FIELDS:
         return _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
-    return _short_progress_header(grid, matrix) or _category_header(grid)
+    return _short_progress_header(grid, matrix) or _category_header(grid) or _task_list_header(grid, matrix)
 
 
 def _category_header(grid) -> HeaderLayout | None:
@@ -138,9 +139,12 @@ def _category_header(grid) -> HeaderLayout | None:
                if normalize_caption(value)}
         categories = [column for column, caption in own.items() if caption in CATEGORY_CAPTIONS]
         figures = [column for column, caption in own.items() if is_investment_caption(caption)]
-        if len(categories) != 1 or not figures or len(categories) + len(figures) != len(own):
+        # a 序号 column before the categories numbers them ("序号 | 项目类别 | 计划总投资 | 已完成投资"; branch ledgers50)
+        numbers = [column for column, caption in own.items() if (match_caption(caption) or ("",))[0] == NUMBER]
+        if (len(categories) != 1 or not figures or len(numbers) > 1
+                or len(categories) + len(figures) + len(numbers) != len(own)):
             continue
-        layout = HeaderLayout(row, row, {TASK: categories[0]}, dict(own))
+        layout = HeaderLayout(row, row, {TASK: categories[0], **({NUMBER: numbers[0]} if numbers else {})}, dict(own))
         layout.warnings.append(f"这是一张按{own[categories[0]]}汇总项目投资的统计表（"
                                f"{'、'.join(own[column] for column in figures)}），不是逐项任务的工作台账：每个"
                                f"{own[categories[0]]}读作一项任务（无责任单位），金额和比例不作为进展导入。"
@@ -320,6 +324,25 @@ def _short_progress_header(grid, matrix) -> HeaderLayout | None:
     return None
 
 
+def _task_list_header(grid, matrix) -> HeaderLayout | None:
+    """The header of a bare list of tasks: a row of the first HEADER_SCAN_ROWS whose only captions are one task caption
+    and at most a 序号 ("项目名称" alone, "序号 | 民生实事项目": a 督查 report's list of projects, its group lines
+    "一是…的项目25个" between them; branch ledgers50), with a row under it. None when no row is such a header."""
+    for row in range(1, HEADER_SCAN_ROWS):
+        own = {column: value for column, value in matrix.get(row, {}).items() if normalize_caption(value)}
+        found = [match_caption(value) for value in own.values()]
+        if not own or None in found or not grid.rows.get(row + 1):
+            continue
+        fields = sorted(item[0] for item in found)
+        if fields not in ([TASK], [HEADING], sorted([NUMBER, TASK]), sorted([NUMBER, HEADING])):
+            continue
+        layout = _layout_at(grid, matrix, row, row)
+        if TASK in layout.columns:
+            layout.warnings.append("表头只有任务名称一列（或另有序号列），按任务清单读取：各行没有责任单位和进展。")
+            return layout
+    return None
+
+
 #: Rows under the header looked at when guessing the task column, and the shortest typical text of one.
 _GUESS_ROWS = 60
 _LONG_TEXT_CHARS = 12
@@ -388,6 +411,10 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
         if not written:
             continue
         layout.captions[column] = "/".join(written)
+        if (spanned := _spanned_field(layout, column)) is not None:
+            # "省重点民生实事项目名称" merged over B:C, no sub-caption under it: C is more of B's field, not a field of its own
+            layout.parts.setdefault(spanned, []).append(column)
+            continue
         for offset in range(len(texts) - 1, -1, -1):
             found = match_caption(texts[offset], sub_caption=offset > 0)
             if is_forecast_caption(texts[offset]):
@@ -413,9 +440,40 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
             f"（{'、'.join(layout.captions[column] for column in shown)}）：每行取最右边有内容的一列作为最新的{canonical}。")
     if "具体措施" not in layout.columns and "重点任务" in layout.columns:
         layout.columns["具体措施"] = layout.columns.pop("重点任务")
+        if "重点任务" in layout.parts:
+            layout.parts["具体措施"] = layout.parts.pop("重点任务")
         layout.warnings.append("未找到“具体措施”列，以“重点任务”列的内容作为具体措施。")
+    _take_indicator_task(layout)
     _take_category_column(layout)
     return layout
+
+
+def _take_indicator_task(layout: HeaderLayout) -> None:
+    """A plan's indicator table sent as a ledger ("指标名称 | 目标值 | 预计值 | 完成情况"): the indicator column is the task
+    and the target value no task text (vocabulary ``INDICATOR_NAME_CAPTIONS``, ``TARGET_VALUE_CAPTIONS``); the target
+    column is left unmapped (kept as the row's extra), with a Chinese warning saying so."""
+    task, heading = layout.columns.get(TASK), layout.columns.get(HEADING)
+    if task is None or heading is None:
+        return
+    found_task, found_heading = match_caption(layout.captions[task]), match_caption(layout.captions[heading])
+    if not (found_task and found_heading and found_task[1] in TARGET_VALUE_CAPTIONS
+            and found_heading[1] in INDICATOR_NAME_CAPTIONS):
+        return
+    layout.columns[TASK] = layout.columns.pop(HEADING)
+    layout.warnings.append(f"{get_column_letter(heading)} 列（{layout.captions[heading]}）是指标，作为任务读取；"
+                           f"{get_column_letter(task)} 列（{layout.captions[task]}）是指标的目标值，不作为任务内容导入。")
+
+
+def _spanned_field(layout: HeaderLayout, column: int) -> str | None:
+    """The field of the column left of ``column`` when both are written under one caption (a header cell merged over
+    both, no sub-caption under it: "省重点民生实事项目名称 | (merged) | 责任单位", the task's cells merged over the same two
+    columns or written in the first; branch ledgers50), else None. A row's text in that field is then the filled cells
+    of both (``HeaderLayout.parts``; rows.py ``_parts_text`` joins them without labels, the caption being one)."""
+    before = column - 1
+    if layout.captions.get(before) != layout.captions[column]:
+        return None
+    return next((field for field, taken in layout.columns.items() if taken == before), None) or next(
+        (field for field, parts in layout.parts.items() if parts and parts[-1] == before), None)
 
 
 def _take_category_column(layout: HeaderLayout) -> None:

@@ -20,9 +20,9 @@ from ..parsing.annotations import (find_precedence_rule, resolve_units, split_tr
 from ..parsing.deadlines import parse_due_date
 from ..parsing.tables import group_lead, is_total_row
 from ..parsing.unitnames import annotation_units
-from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
+from ..vocabulary.captions import COUNTED_GROUP_END_RE, LEAD, annotation_role, is_caption_text
 from ..vocabulary.han import simplified
-from ..vocabulary.numbering import parse_number, without_item_count
+from ..vocabulary.numbering import match_number, parse_number, without_item_count
 from ..vocabulary.units import marked_lead
 from ..vocabulary.statuses import is_tick
 from .header import HeaderLayout, as_date, score_row
@@ -45,6 +45,8 @@ _GROUP_ROW_FIELDS = frozenset({"序号", "重点任务", "备注"})
 _TASK_FREE_FIELDS = _GROUP_ROW_FIELDS | {"具体措施"}
 # The numbering styles of a section written in the task column ("一、…", "（一）…"; ``RowReader._heading_in_task_cell``).
 _SECTION_STYLES = frozenset({"cn", "cn_paren"})
+#: The enumerators of a group line in a list without 序号 (``match_number``'s styles: 一是, 一、, （一）).
+_GROUP_LINE_STYLES = frozenset({"cn_shi", "cn_comma", "cn", "cn_paren"})
 
 
 class RowReader:
@@ -232,11 +234,13 @@ class RowReader:
         written with its number); its number as the 序号 would hold it ("一", "（二）") and the words after it. None
         for any other row, and for a cell a merge above fills (a task's text carried down is no heading)."""
         number_col, task_col = self.columns.get("序号"), self.columns.get("具体措施")
-        if (number_col is None or task_col is None or text.get("序号") is not None or text.get("具体措施") is None
+        if (task_col is None or text.get("序号") is not None or text.get("具体措施") is None
                 or (row, task_col) in self.grid.filled
                 or any(value is not None for caption, value in text.items() if caption != "具体措施")):
             return None
-        return _section(text["具体措施"])
+        if number_col is None:
+            return _counted_group_line(text["具体措施"])
+        return _section(text["具体措施"]) or _counted_group_line(text["具体措施"])
 
     def _is_group_row(self, row: int, key: str | None, present: set[str]) -> bool:
         """A heading row: only 序号 and/or its own 重点任务 (no measure, units, progress, key)."""
@@ -291,6 +295,11 @@ class RowReader:
         filled = [(column, cells.get(column)) for column in columns if _as_text(cells.get(column), exact=True) is not None]
         if len(filled) < 2:
             return filled[0][1] if filled else None
+        if len({self.layout.captions[column] for column, _ in filled}) == 1:
+            # one caption merged over the columns (header.py ``_spanned_field``): the parts are one text, the first a
+            # label of the second when it ends so ("精准扶贫：" | "完成易地搬迁200户"), else the two joined by "："
+            texts = [_as_text(value, exact=True).strip() for _, value in filled]
+            return texts[0] + "".join(text if texts[0].endswith(("：", ":")) else "：" + text for text in texts[1:])
         return "\n".join(f"{self.layout.captions[column].rpartition('/')[2]}：{_as_text(value, exact=True).strip()}"
                          for column, value in filled)
 
@@ -452,6 +461,17 @@ def _section(text: str | None) -> tuple[str, str] | None:
     if not parsed or not parsed[1].strip() or any(token.style not in _SECTION_STYLES for token in parsed[0]):
         return None
     return "".join(token.key for token in parsed[0]), parsed[1].strip()
+
+
+def _counted_group_line(text: str) -> tuple[None, str] | None:
+    """(None, ``text``) for a group line of a list of tasks without a 序号 column: opening with an item's enumerator
+    (一是, 一、, （一）) and counting the tasks under it at its end ("一是已完成或达到时序进度(91.67%)以上的项目25个";
+    vocabulary ``COUNTED_GROUP_END_RE``). The line stays whole, its enumerator part of its words, with no number (the
+    list numbers nothing: GOLD-README held-out 173, branch ledgers50); None for any other text (a task)."""
+    token = match_number(text.strip())
+    if token is None or token.style not in _GROUP_LINE_STYLES or not COUNTED_GROUP_END_RE.search(text.strip()):
+        return None
+    return None, text.strip()
 
 
 def _heading_lead(number: str | None, title: str | None) -> list[str]:

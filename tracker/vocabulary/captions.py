@@ -283,6 +283,13 @@ GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目
                                   "整改目标",  # a 整改方案's goal (GOLD-README wave 9, 362)
                                   "目标值"})  # a 预期指标 table's target column (branch tables6)
 
+#: A plan's indicator table sent as a ledger ("指标名称 | 目标值 | 预计值 | 完成情况"): the indicator names the row's task and
+#: its target value is a figure beside it, no task text (GOLD-README held-out 304, "the 指标名称 cell as written"; ledger/
+#: header.py ``_take_indicator_task``, branch ledgers50). A plan's table of the same captions reads the target as the
+#: measure under the indicator (branch tables6): the two readers differ in what a row tracks, not in the captions.
+INDICATOR_NAME_CAPTIONS = frozenset({"指标名称", "主要指标", "指标项目", "指标"})
+TARGET_VALUE_CAPTIONS = frozenset({"目标值"})
+
 #: Captions that open an item's list of measures on a line of their own ("整改措施：" then "1.…" "2.…", a
 #: 整改方案's section): the caption lines written after that list (整改时限：…, 责任单位：…) close the item that
 #: holds it, not its last measure (parsing/walker.BodyWalker._close_captioned_lists; GOLD-README wave 9).
@@ -335,6 +342,10 @@ RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 #: work out, 的, a count, the kind of work, a count in any bracket, after a blank or after a colon (kinds34). A pattern for parsing/tables.py ``group_lead`` (a table's group row and a prose heading alike; GOLD-README
 #: "Task tables, round 5", "units29" and "units31").
 _GROUP_COUNT = r"(?:共计|合计|共|计)?\s*[0-9０-９一二三四五六七八九十百]+\s*(?:项|件|个|条)"
+#: A group line that counts the rows under it at its end ("一是已完成或达到时序进度(91.67%)以上的项目25个", "二、未开工项目（3项）"):
+#: in a list of tasks without 序号 it heads the tasks below it (ledger/rows.py ``RowReader._heading_in_task_cell``;
+#: GOLD-README held-out 173, branch ledgers50).
+COUNTED_GROUP_END_RE = re.compile(rf"{_GROUP_COUNT}\s*[）)】\]]?[。.]?$")
 LED_WORK_PATTERN = (
     r"(?:(?:完成|推进|落实|实施|办理|承担|抓好|抓总|组织实施)?的?(?:" + _GROUP_COUNT + r")?"
     r"(?:重点|主要)?(?:工作|任务|事项|项目|实事|民生实事)(?:任务|事项|清单)?|的)?"
@@ -405,6 +416,30 @@ def composed_caption(text: str) -> tuple[str, str] | None:
         return SUPPORTING_UNITS, SUPPORTING_UNITS
     return LEAD_UNITS, ("责任单位" if role in _RESPONSIBLE_ROLES else LEAD_UNITS)
 
+
+
+# ---- Task captions named after the kind of task ----------------------------------------------------------
+# A ledger of 民生实事 or 重点项目 captions its task column after the kind of task it lists, in the office's own words:
+# "惠民实事项目", "省重点民生实事项目名称", "区民生实事项目数量" (the column holds the items, one a row), "推进缓慢的项目"
+# (a short list of lagging tasks), "重点建设项目名称" (branch ledgers50). The rule is the form, not the list: a few words
+# before 实事 (its 项目, 名称 or 数量 after it), a clause ending in 的项目 / 的事项, or "…项目(名称)" / "…事项(名称)" whose
+# words name a kind of tracked project (民生, 实事, 重点, 惠民, 为民, or how slowly it goes: 缓慢, 滞后, 慢). Other words
+# before 项目 name no kind: "已开工项目", "在建项目" caption counts in a figures table, and "区域项目名称" is two captions
+# glued in a plan's table (区域 | 项目名称, parsing/glued_tables.py), which this rule must not read as one.
+_TASK_KIND_WORDS = r"(?:民生|实事|重点|惠民|为民|缓慢|滞后|慢)"
+_KIND_TASK_CAPTION_RE = re.compile(
+    rf"{HAN_CLASS}{{1,10}}?(?:实事(?:项目)?(?:名称|数量)?|的(?:项目|事项)(?:名称)?)"
+    rf"|{HAN_CLASS}{{0,8}}?{_TASK_KIND_WORDS}{HAN_CLASS}{{0,4}}?(?:项目|事项)(?:名称)?")
+
+
+def kind_task_caption(text: str) -> tuple[str, str] | None:
+    """The task field of a caption that names the kind of task its column lists ("惠民实事项目", "推进缓慢的项目",
+    "省重点民生实事项目名称", "区民生实事项目数量") as ("具体措施", ``text``), as the listed "民生实事项目" is; None for any
+    other caption ("已开工项目", "项目类别", "项目个数"). ``text`` is a normalised caption (``normalize_caption``)."""
+    if (_KIND_TASK_CAPTION_RE.fullmatch(text) is None or is_investment_caption(text.replace("实事项目数量", ""))
+            or _COUNTED_TASKS_RE.fullmatch(text)):
+        return None  # "十大民生实事", "10件民生实事": the plan's items, counted (重点任务, ``match_caption``)
+    return _LOOKUP["具体措施"], text
 
 
 # ---- Report-text captions composed of a few words -------------------------------------------------------
@@ -597,7 +632,8 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
         if sub_caption and candidate in SUB_CAPTIONS:
             return SUB_CAPTIONS[candidate], candidate
     for candidate in (caption, plain, level_free, year_free):
-        if (found := composed_caption(candidate) or composed_report_caption(candidate)) is not None:
+        if (found := composed_caption(candidate) or composed_report_caption(candidate)
+                or kind_task_caption(candidate)) is not None:
             return found
         if _COUNTED_TASKS_RE.fullmatch(candidate):
             return _LOOKUP["重点任务"], candidate  # "十件大事", "十大民生实事": the plan's items, counted
