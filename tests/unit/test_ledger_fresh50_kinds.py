@@ -117,3 +117,19 @@ def test_a_numbered_table_of_projects_under_a_category_caption_with_money_beside
             [1, "城北污水处理厂扩建工程", 12000, 8000], [2, "南环路改造工程", 5000, 2500]]
     result = read_ledger(workbook(rows, ["A1:D1"]), "通报.xlsx")
     assert _rows(result) == [("1", False, "城北污水处理厂扩建工程", [], None), ("2", False, "南环路改造工程", [], None)]
+
+
+@pytest.mark.parametrize("number", ["一", "一、", "（一）"])
+def test_a_numbered_group_row_under_the_header_is_a_group_even_when_its_title_reads_like_a_task_caption(number):
+    # The 督查室's ledger opens its first group "一 | 省市两级为民办实事" right under "序号 | 项目名称 | 完成状态 | 进展情况":
+    # the group's title reads like a kind-of-task caption, but a row that opens with its number is a row, never the
+    # header's second line; every task keeps its state and progress.
+    rows = [["某区2026年为民办实事项目"], ["序号", "项目名称", "完成状态", "进展情况"],
+            [number, "省市两级为民办实事", None, None],
+            [5, "提高门诊用药报销比例", "已完成", "已全面落实"], [11, "实施高素质农民培训工程", "推进中", "已培训800人"]]
+    result = read_ledger(workbook(rows, ["A1:D1"]), "实事.xlsx")
+    assert [(row.is_group_row, row.heading if row.is_group_row else row.measure, row.status, row.progress)
+            for row in result.rows] == [
+        (True, "省市两级为民办实事", None, None),
+        (False, "提高门诊用药报销比例", "已完成", "已全面落实"),
+        (False, "实施高素质农民培训工程", "推进中", "已培训800人")]

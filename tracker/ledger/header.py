@@ -26,6 +26,7 @@ from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS,
                                    rectified_problem_column,
                                    second_task_text)
 from ..vocabulary.han import HAN_CLASS
+from ..vocabulary.numbering import parse_number
 from ..vocabulary.statuses import is_share_text, is_tick, status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
 
@@ -389,12 +390,26 @@ def _take_the_one(layout: HeaderLayout, found: list[tuple[int, str]], field: str
 def _joins_header(grid, row: int, sub_caption: bool) -> bool:
     """Whether ``row``'s own cells (merges not spread) are mostly captions (below the header row, bare periods
     under a group caption count: "1月 | 2月 | 3月")."""
-    own = [value for value in grid.rows.get(row, {}).values() if normalize_caption(value)]
+    cells = grid.rows.get(row, {})
+    own = [value for value in cells.values() if normalize_caption(value)]
     if not own or any(isinstance(value, str) and _INFO_LABEL.search(value) for value in own):
         return False
+    if sub_caption and _opens_with_row_number(cells):
+        return False  # "一 | 省市两级为民办实事": a numbered group row under the header, whatever its title says
     matched = sum(1 for value in own if match_caption(value, sub_caption)
                   or (sub_caption and is_period_sub_caption(value)))  # 工作进展 over 1月 | 2月 | 3月
     return matched >= 1 and 2 * matched >= len(own)
+
+
+def _opens_with_row_number(cells: dict) -> bool:
+    """Whether a row's leftmost written cell is a row number alone ("一", "一、", "（一）", "1", 3): a group or task row
+    under the header, never a row of sub-captions (a group title that reads like a task caption, "省市两级为民办实事"
+    under "项目名称", made the row look like captions once kind-of-task captions were read: branch ledgers50)."""
+    written = [column for column, value in cells.items() if normalize_caption(value)]
+    if not written:
+        return False
+    parsed = parse_number(cells[min(written)])
+    return parsed is not None and not parsed[1].strip()
 
 
 def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
