@@ -1901,6 +1901,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     text = arabic_years(text)
     text = re.sub(_LOST_YEAR, r"\g<0>年", text)  # "20251月20日前": the year whose 年 the copy lost
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
+    text = _FIGURE_SPAN_YEARLESS_END_RE.sub(r"\1\2\3\4\1\2\5", text)  # "2005.1—4" -> "2005.1—2005.4"
     text = _with_month_of_bare_day_end(_SHORT_SPAN_FIRST_RE.sub(r"\1月", text))
     dates, marked = [], []
     context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
@@ -1927,6 +1928,10 @@ _SPAN_THROUGH_RE = re.compile(r"[至到—–―\-－−‐~～〜∼]")
 # The first month of a span that leaves its 月 to the last ("2025年3-6月", "10—12月"): given its 月 before the dates are read,
 # so the year before it is the span's and not a date of its own (kinds42: "2025年3-6月" was read as June of 2026).
 _SHORT_SPAN_FIRST_RE = re.compile(r"(?<![\d.．/])(\d{1,2})(?=[—–―\-－−‐~～〜∼至到]\d{1,2}月)")
+# A span of months written in figures whose end leaves out the year (a schedule's 起止时间 cell: "2005.1—4", "2024.3～6"): the end
+# takes the start's year before the dates are read ("2005.1—2005.4"), so the span is due at the end of its last month as
+# "2005.8—2006.3" is (GOLD-README "fresh62"). Only after a long dash, a tilde or 至/到: "2005.1-4" stays the day it reads.
+_FIGURE_SPAN_YEARLESS_END_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})([.．/])(\d{1,2})([—–―－−~～〜∼至到])(\d{1,2})(?![\d.．/年月日号])")
 # A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
 _BARE_DAY_END_RE = re.compile(r"(?<=[至到—–―\-－−‐~～〜∼])(?=\d{1,2}[日号])|(?<=\d[日号])(?=\d{1,2}[日号])")
 _MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")

@@ -194,7 +194,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "进度时限", "时间节点安排", "完成时限节点", "计划完成期限", "预计完成时限",
              # branch kinds30: a 重点项目 table's time column names the building of the row ("项目名称 | 建设内容 |
              # 责任单位 | 建设时间": "2024", "2024.12", "2024-2025"), the row's deadline like 建设年限 and 实施时间
-             "建设时间", "建设期限", "计划建设时间", "计划实施时间"),
+             "建设时间", "建设期限", "计划建设时间", "计划实施时间",
+             # branch fresh62: a schedule's span of months per row ("工作项目 | 起止时间": "2005.1—4", "2005.5—2006.6"),
+             # the row's deadline like 起止年限 and 实施时间
+             "起止时间", "起止日期"),
     "进展情况": ("进展情况", "当前进度", "目前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效",
              # a 重点项目 or 民生实事 table's report of the building (宁海 2022: "项目建设阶段(1-12月份)" over
@@ -261,6 +264,7 @@ COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "截止日期"
                                   "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间",
                                   "建设时间", "建设期限", "计划建设时间", "计划实施时间",
                                   "建设起止年限", "起止年限", "建设年限", "实施年限", "时序进度", "进度计划",
+                                  "起止时间", "起止日期",
                                   # a 考核办法's sentences name the assessed ("考核单位：各乡镇") as often as
                                   # the assessor: the 考核 unit captions count in a table's header only
                                   "负责考核部门", "负责考核单位", "考核部门", "考核单位", "考核责任单位",
