@@ -670,6 +670,11 @@ _MARK_BLANKS = 2
 _MIN_GLUED = 1
 
 
+# How many candidates one place may add (its token and the first items glued onto its title, one a level: 一、（一）1.（1）①):
+# a place found again is looked for among so many last candidates.
+_MARKS_DEEP = 6
+
+
 # A first item after a blank inside a sentence opens a list run on into one line when this many items of its
 # style follow one another from it, each at a place of a lost break ("…重点推进以下项目 (1)… (2)… (3)…").
 _RUN_ON_ITEMS = 3
@@ -739,8 +744,9 @@ def _glue_candidates(text: str, words: bool) -> list[_Candidate]:
             continue
         if m.group() and not m.group()[0].isspace():
             clause = place
-        if not m.group() and candidates and any(c[1] == place for c in candidates[-_RUN_ON_ITEMS:]):
-            continue  # a first item glued onto a title, a candidate already (``_add_title_glued_items``)
+        if not m.group() and place in {c[1] for c in candidates[-_MARKS_DEEP:]}:
+            continue  # a first item glued onto a title, a candidate already (``_add_title_glued_items``), or the
+            # place right after a page's mark, found again as glued to its 页 ("…第3页共8页二、…", four levels deep)
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
