@@ -95,3 +95,25 @@ def test_a_sentence_with_a_few_figures_after_blanks_is_no_outline():
     text = ("青溪镇2024年防汛工作要点\n一、目标\n全年投入 1.5 亿元，新建 2 座泵站，完成 3 条河道清淤，实行 24 小时值班。\n"
             "二、措施\n加强巡查。\n")
     assert _paths(text) == [["一"], ["二"]]
+
+
+# A document site shows a plan's pages as captions and counters over its text, then the text run together in one line.
+SITE_CHROME = ("文库首页\n收藏本文档到个人中心\n登录后可以下载全文\n\n{title}免费阅读\n\n"
+               "{title}_第1页\n1/9\n{title}_第2页\n2/9\n{title}_第3页\n3/9\n")
+RUN_TOGETHER = ("{title}一、总体要求(一)工作目标。全面提升辖区山洪灾害防御能力，确保群众生命财产安全。"
+                "(二)基本原则。坚持以人为本、预防为主，坚持属地管理、分级负责。"
+                "(三)防御重点。主要包括以下方面:1.山洪沟道。主要包括辖区内的山洪沟和小流域。"
+                "2.危险区域。主要包括沿河村组和低洼地带。3.重点部位。主要包括学校、卫生院和敬老院。"
+                "(四)适用范围。本方案适用于全镇山洪灾害的防御工作。二、组织领导")
+RUN_PATHS = [["一"], ["一", "(一)"], ["一", "(二)"], ["一", "(三)"], ["一", "(三)", "1"], ["一", "(三)", "2"],
+             ["一", "(三)", "3"], ["一", "(四)"], ["二"]]
+
+
+@pytest.mark.parametrize("label", ["{title}_第{n}页", "{title}第{n}页", "{title}-第{n}页"])
+def test_a_document_sites_page_captions_do_not_swallow_the_first_items(label):
+    title = "青溪镇山洪灾害防御工作方案"
+    chrome = SITE_CHROME.format(title=title)
+    for n in (1, 2, 3):
+        chrome = chrome.replace(f"{title}_第{n}页", label.format(title=title, n=n))
+    assert _paths(chrome + RUN_TOGETHER.format(title=title)) == RUN_PATHS
+    assert _paths(RUN_TOGETHER.format(title=title)) == RUN_PATHS

@@ -475,6 +475,13 @@ _WRAP_JOINED = 1.6  # a line longer than this many times the median holds severa
 _WRAP_FULL_MEDIAN = 20
 
 
+# A line closed by a page's label ("街道应急预案_第1页", "…第2页 共13页": a document site's caption over each page it shows)
+# is complete, never a paragraph's line cut at the width (branch fresh61, 1109: such captions and "1/13" counters over a
+# page run into one line were read as a wrapped paragraph and swallowed its first items).
+_PAGE_LABEL_END_RE = re.compile(r"第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页"
+                                r"(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?[ \t\u3000]*$")
+
+
 def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """The lines of a text wrapped at a fixed width joined into its paragraphs (issue 13: a
     speech copied from a PDF, "…推动市委决" + "策部署落实落地。二是" + "任务分解。…", gave no item,
@@ -504,7 +511,8 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
         return (line.no not in table_rows and len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
                 and (ends_open(line.text) or (last is not None and _cut_at_closing_mark(last.text, width)))
                 and not is_page_metadata_line(line.text)
-                and not is_title_line(line.text) and not is_glued_heading(line.text))
+                and not is_title_line(line.text) and not is_glued_heading(line.text)
+                and not _PAGE_LABEL_END_RE.search(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
