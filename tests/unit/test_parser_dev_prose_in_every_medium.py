@@ -245,12 +245,22 @@ KNOWN_COPY_LIMITS: dict[str, str] = {
     "the PDF reader's own lines": (
         "what the parser's PDF reader (pdf.py) does with a print: a badge's number alone on its line is dropped as a "
         "page's number (516), the running header is read between a unit list's lines (757)"),
+    "a 目录's caption joined to the title by the PDF reader": (
+        "a page's 目录 printed: the PDF reader joins the centred caption to the title line above it (\"…应急预案目 录\"), so "
+        "the contents have no caption alone on its line and their entries are read as the outline's parts (1106; "
+        "parser._drop_contents, branch fresh61)"),
+    "a one-line outline wrapped by the print": (
+        "a decimal outline run on in one line (1127), printed and copied: the print's line ends cut its parts' numbers "
+        "from their words, and the outline is split into parts before the wrapped lines are joined "
+        "(parser._split_outline_runs, branch fresh61)"),
     "not yet told apart": (
         "a 繁體 page whose items' paragraphs stand one a line (581): printed, the units of 一 are lost; cause not named "
         "by this branch"),
 }
 #: failing copies by known limit, each named (``copy_id``): a copy that starts passing or failing changes the list
 KNOWN_COPY_FAILURES: dict[str, list[str]] = {
+    "a 目录's caption joined to the title by the PDF reader": ["1106 pdf"],
+    "a one-line outline wrapped by the print": ["1127 pdf text"],
     "a page's number inside an attachment list": ["750 pdf text"],
     "a blank typed inside a date, printed justified": [
         "890 pdf", "890 pdf text", "1058 pdf text", "1124 pdf", "1124 pdf text"],

@@ -44,7 +44,7 @@ from .numbering import badge_items
 from .metadata import extract_metadata, glued_title_end, is_page_metadata_line, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import (STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count,
-                                   outranks)
+                                   outranks, OUTLINE_STYLES, SPACED_STYLE)
 from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 from .paths import make_paths_unique
 from .pdf import is_page_mark
@@ -475,6 +475,13 @@ _WRAP_JOINED = 1.6  # a line longer than this many times the median holds severa
 _WRAP_FULL_MEDIAN = 20
 
 
+# A line closed by a page's label ("街道应急预案_第1页", "…第2页 共13页": a document site's caption over each page it shows)
+# is complete, never a paragraph's line cut at the width (branch fresh61, 1109: such captions and "1/13" counters over a
+# page run into one line were read as a wrapped paragraph and swallowed its first items).
+_PAGE_LABEL_END_RE = re.compile(r"第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页"
+                                r"(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)?[ \t\u3000]*$")
+
+
 def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """The lines of a text wrapped at a fixed width joined into its paragraphs (issue 13: a
     speech copied from a PDF, "…推动市委决" + "策部署落实落地。二是" + "任务分解。…", gave no item,
@@ -504,7 +511,8 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
         return (line.no not in table_rows and len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
                 and (ends_open(line.text) or (last is not None and _cut_at_closing_mark(last.text, width)))
                 and not is_page_metadata_line(line.text)
-                and not is_title_line(line.text) and not is_glued_heading(line.text))
+                and not is_title_line(line.text) and not is_glued_heading(line.text)
+                and not _PAGE_LABEL_END_RE.search(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
@@ -616,6 +624,78 @@ def _labelled_after_units(previous: str, text: str) -> bool:
         return False
     found = annotation_line(previous.strip())
     return found is not None and bool(found.entries) and _whole_name(found.entries[-1][1])
+
+
+# A decimal outline run on in one line or a few long lines (a township's 应急预案 as a site's text extraction leaves it: "1 总则
+# 1.1 编制目的 为了… 1.2 编制依据 … 1.3 适用范围 (1)…"): a number at the line's start or after a blank, with a blank after it,
+# and a heading's words after the blank.
+_OUTLINE_RUN_PLACE_RE = re.compile(r"(?:^|(?<=[ \t\u3000\u00a0]))(?=[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[ \t\u3000\u00a0]+[\u4e00-\u9fff])")
+# At least this many numbers, one of them dotted, make such a run (one succession of the outline from the first).
+_OUTLINE_RUN_ITEMS = 3
+
+
+def _outline_successor(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Can the decimal number ``after`` follow ``before`` in one outline? Its first child (``1.4`` -> ``1.4.1``) or the next
+    number at its own level or at an upper one (``1.4.1`` -> ``1.4.2``, ``1.5``, ``2``)."""
+    if after == before + (1,):
+        return True
+    return any(after == before[:level] + (before[level] + 1,) for level in range(len(before)))
+
+
+def _outline_run_offsets(text: str, above: tuple[int, ...] | None = None) -> tuple[list[int], tuple[int, ...] | None]:
+    """Where the parts of a decimal outline run on in ``text`` start, besides the line's own start: the numbers at
+    ``_OUTLINE_RUN_PLACE_RE``'s places that the vocabulary reads as an outline's number at the start of a line
+    (``match_number(..., spaced=True)``: ``1 总则``, ``1.1 编制目的``; a quantity ``1.5万元`` or ``3 个工作日`` is none), taken in
+    order when each follows the last one taken in one outline (``_outline_successor``: ``1`` ``1.1`` ``1.2`` ``1.4`` ``1.4.1``
+    ``2``); a number that does not (``24 小时``, a page's ``— 1 —``, a section cited ``按 1.2 规定`` out of turn) stays text. The run
+    counts when it holds at least _OUTLINE_RUN_ITEMS numbers, one of them dotted, and starts at the line's start, with
+    an outline's first number (``1``, ``1.1``) or with the successor of ``above`` (the outline's last number on the lines
+    above: an outline run into a few long lines). Returns the offsets (the line's start excluded), or [] for no run, and
+    the outline's last number after the line (``above`` when it holds none). Linear in len(text)."""
+    taken: list[tuple[int, tuple[int, ...]]] = []
+    places = [m.start() for m in _OUTLINE_RUN_PLACE_RE.finditer(text)]
+    for place, following_place in zip(places, places[1:] + [len(text)]):
+        # the number is read with its words up to the next such place, as if that were its line
+        following = text[place:min(following_place, place + _TOKEN_WINDOW)].rstrip()
+        token = match_number(following, spaced=True)
+        if token is None or token.style not in OUTLINE_STYLES | {SPACED_STYLE}:
+            continue
+        number = tuple(int(part) for part in token.key.split("."))
+        if not taken:
+            if place and number[-1] != 1 and (above is None or not _outline_successor(above, number)):
+                continue
+            taken.append((place, number))
+        elif _outline_successor(taken[-1][1], number):
+            taken.append((place, number))
+    last = taken[-1][1] if taken else above
+    if len(taken) < _OUTLINE_RUN_ITEMS or all(len(number) == 1 for _, number in taken):
+        own = match_number(text, spaced=True)  # a part written on a line of its own ("1.3 工作原则") goes on the outline
+        if own is not None and own.style in OUTLINE_STYLES | {SPACED_STYLE}:
+            return [], tuple(int(part) for part in own.key.split("."))
+        return [], above
+    return [place for place, _ in taken if place], last
+
+
+def _split_outline_runs(lines: list[Line], table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """Each part of a decimal outline run on in one line (``_outline_run_offsets``) on a line of its own (same line number),
+    as when the outline is written one part a line: ``1 总则``, ``1.1 编制依据 为提高…``; the words before the first part (a title)
+    keep a line of their own (GOLD-README "fresh61"). Table rows are left to the table reader. Linear."""
+    result: list[Line] = []
+    above: tuple[int, ...] | None = None
+    for line in lines:
+        offsets: list[int] = []
+        if line.no not in table_rows:
+            offsets, above = _outline_run_offsets(line.text, above)
+        if not offsets:
+            result.append(line)
+            continue
+        bounds = [0] + offsets + [len(line.text)]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            piece = line.text[begin:end].strip()
+            if piece:
+                result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
+                                   line.runs_on and end == len(line.text)))
+    return result
 
 
 def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -1339,6 +1419,41 @@ def _caption_list_goes_on(text: str, following: str, whole: bool = False) -> str
     return joined
 
 
+# A table of contents (目录) before an outline's body: the caption on a line of its own, then its entries, headings
+# without a sentence (a page number or a leader may close them), until the body repeats its first entry.
+_CONTENTS_CAPTION_RE = re.compile(r"^目[ \t\u3000]*[录錄][ \t\u3000]*[：:]?$")
+_CONTENTS_LEADER_RE = re.compile(r"[.．·…—\-_ \t\u3000]*[0-9０-９]{0,4}$")
+_CONTENTS_ENTRY_CHARS = 40
+_CONTENTS_MIN_ENTRIES = 2
+
+
+def _contents_key(text: str) -> str:
+    return _BLANKS_RE.sub("", _CONTENTS_LEADER_RE.sub("", text)) or _BLANKS_RE.sub("", text)
+
+
+def _drop_contents(lines: list[Line]) -> list[Line]:
+    """The lines left without a table of contents (目录) that stands before an outline's body (GOLD-README "Decimal
+    outlines": a 目录 is navigation, no measures; branch fresh61, 1106). ``lines``: the cleaned lines; returns them
+    with the caption line (``目录``, ``目 录``, ``目錄``, alone on its line) and its entries dropped, when the entries
+    are at least two lines of at most _CONTENTS_ENTRY_CHARS characters without a sentence's stop (``1 总则``, ``1.1编制目的``,
+    ``一、总则 ……… 3``) and a later line repeats the first entry (its leader and page number aside): that line is where
+    the body starts. Contents that the body never repeats are left as they are (no body to tell them from). Linear."""
+    for index, line in enumerate(lines):
+        if not _CONTENTS_CAPTION_RE.match(line.text.strip()):
+            continue
+        entries = lines[index + 1:]
+        if len(entries) <= _CONTENTS_MIN_ENTRIES:
+            return lines
+        first = _contents_key(entries[0].text)
+        for offset, entry in enumerate(entries):
+            if offset >= _CONTENTS_MIN_ENTRIES and _contents_key(entry.text) == first:
+                return lines[:index] + entries[offset:]
+            if len(entry.text) > _CONTENTS_ENTRY_CHARS or _SENTENCE_STOPS_RE.search(entry.text):
+                return lines
+        return lines
+    return lines
+
+
 def _drop_page_marks(lines: list[Line], table_rows: frozenset[int]) -> list[Line]:
     """The lines left without the printed pages' numbers (``pdf.is_page_mark``: "— 1 —", "第 2 页 共 3 页") that a text
     copied out of a PDF keeps where a page broke, once the paragraphs and annotations they cut are joined
@@ -1487,7 +1602,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     """
     source = normalize_source(text or "")
     document = clean_document(source)
-    document = replace(document, lines=_layout_cell_text(document.lines))
+    document = replace(document, lines=_drop_contents(_layout_cell_text(document.lines)))
     table_headers: list[int] = []
     table_warnings: list[str] = []
     blank_cut: set[int] = set()  # rows of tables cut by single blanks: their blanks are layout
@@ -1497,6 +1612,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = _join_badge_numbers(lines, rows)
     words = _uses_word_list(lines)
     lines = _labels_before_numbers(lines, words, _table_extent(lines, rows))
+    lines = _split_outline_runs(lines, rows)
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)
