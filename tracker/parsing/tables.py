@@ -2366,6 +2366,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     carried = None if titles else _carried_merged_cells([[l.text for l in row if l.text] for row in rows], fields, width)
     if carried is not None:
         return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
+    carried = carry_merged_down([[l.text for l in row if l.text] for row in rows], header, titles) if numbered else None
+    if carried is not None:  # a unit or time cell merged over several rows, written on the first (GOLD-README "fresh60")
+        return [Line(row[0].no, "\t".join(cells) + ("\t" if len(cells) == 1 else "")) for row, cells in zip(rows, carried)], index
     for at, row in enumerate(rows):
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
@@ -2386,6 +2389,87 @@ _MOST_CATEGORY_COLUMNS = 2
 _MOST_ROW_LINES = 40
 
 
+def _merged_down_list(header: list[str]) -> tuple[int, int, int, int | None] | None:
+    """The places of a task list whose columns from its 序号 on are the 序号, the task and nothing but one unit column
+    and at most one time column (``任务类型 | 序号 | 工作任务 | 推进单位``, ``序号 | 工作任务 | 责任单位 | 完成时限``), one
+    or two columns of words before the 序号 at most: (number's, task's, unit column's, time column's or None), or None
+    for any other header. In such a list laid out one cell per line a unit or time cell merged over several rows is
+    written once, on the first row it spans (GOLD-README "fresh60"; ``carry_merged_down``)."""
+    found = match_header(header)
+    if found is None:
+        return None
+    fields, matched_as = found
+    number_at, task_at = fields.get(NUMBER), fields.get(TASK)
+    if number_at is None or number_at > _MOST_CATEGORY_COLUMNS or task_at != number_at + 1:
+        return None
+    units = [at for at in range(task_at + 1, len(header)) if fields.get(LEAD_UNITS) == at or fields.get(SUPPORTING_UNITS) == at]
+    times = [at for at in range(task_at + 1, len(header)) if fields.get(DEADLINE_FIELD) == at]
+    if len(units) != 1 or len(times) > 1 or len(units) + len(times) != len(header) - task_at - 1:
+        return None
+    if any(at in matched_as for at in range(number_at)):
+        return None  # a known caption before the 序号 (a unit or time first): another layout
+    return number_at, task_at, units[0], times[0] if times else None
+
+
+def carry_merged_down(rows: list[list[str]], header: list[str],
+                      titles: dict[int, str] | None = None) -> list[list[str]] | None:
+    """The rows of a task list of ``_merged_down_list``'s form laid out one cell per line, each row its lines from its 序号
+    (``["2", "改造背街小巷。"]``, ``["3", "新增车位。", "区交警支队"]``; a group row spanning the table is one line
+    opening with no bare 序号), placed in the header's columns: the lines of words after the 序号 are its task, a line
+    naming units its unit cell, a time its time cell. A row that writes no unit line (or no time line) lies under a
+    cell merged over several rows, written once on the first row it spans: it takes that cell from the row above,
+    up to a group row (which no merged cell crosses; ``titles``: the rows under a group row without 序号, its text
+    put before their task as ``_gather_cell_rows`` does). Returns one list of ``len(header)`` cells per row (a group row:
+    its one line alone), or None when some row reads otherwise (words after its unit or time, two times, no
+    task) or no row lacks a cell another wrote: the caller reads the rows as before (GOLD-README "fresh60")."""
+    places = _merged_down_list(header)
+    if places is None or len(rows) < 2:
+        return None
+    number_at, task_at, unit_at, time_at = places
+    width = len(header)
+    result: list[list[str]] = []
+    carried = {unit_at: "", time_at: ""}
+    lacking = False
+    for index, texts in enumerate(rows):
+        if titles and index in titles:
+            carried = {unit_at: "", time_at: ""}
+        at = next((i for i, text in enumerate(texts) if _lone_number(text) is not None), None)
+        if at is None or at > number_at:
+            if len(texts) != 1:
+                return None
+            result.append([texts[0]])  # a group row spanning the table: no merged cell crosses it
+            carried = {unit_at: "", time_at: ""}
+            continue
+        cells = [""] * width
+        cells[number_at - at:number_at] = texts[:at]
+        cells[number_at] = texts[at]
+        words, units, time = texts[at + 1:at + 2], [], ""
+        for text in texts[at + 2:]:
+            if is_unit_list(text) or unit_cell_roles(text) is not None:
+                units.append(text)  # a unit cell listing one unit a line: one list
+            elif time_at is not None and is_deadline_clause(text) and not time:
+                time = text
+            elif not units and not time:
+                words.append(text)  # the task cell wrapped over lines
+            else:
+                return None
+        if not words:
+            return None
+        cells[task_at] = "".join(words)
+        if titles and index in titles:
+            cells[task_at] = _titled(titles[index], cells[task_at])
+        for place, own in ((unit_at, "、".join(units)), (time_at, time)):
+            if place is None:
+                continue
+            if own:
+                carried[place] = own
+            elif carried[place]:
+                lacking = True
+            cells[place] = carried[place]
+        result.append(cells)
+    return result if lacking else None
+
+
 def _category_line(text: str) -> bool:
     """Is ``text`` a line of a cell merged down before a row's 序号 (a 类别 or 考核项目: "产业兴旺"): a few words naming
     no unit, no time and no number?"""
@@ -2399,12 +2483,18 @@ def _unit_or_time_line(text: str) -> bool:
     return is_unit_list(text) or unit_cell_roles(text) is not None or is_deadline_clause(text)
 
 
-def _take_next_category(row: list[Line], leading: list[Line], number_at: int, last_takes: bool) -> None:
+def _take_next_category(row: list[Line], leading: list[Line], number_at: int, last_takes: bool,
+                        after_task: bool = False) -> None:
     """Move into ``leading`` the lines at the end of ``row`` that are the next group's merged cells before its 序号 (short
     lines of words, ``_category_line``, after the row's last unit or time line), when the header's last column holds
-    units, bodies or a time (``last_takes``): such a line is no cell of the row."""
+    units, bodies or a time (``last_takes``): such a line is no cell of the row. With ``after_task`` (a list whose unit
+    and time cells may be merged from above, ``_merged_down_list``) such a line right after a row's one task line
+    (``2`` / ``改造背街小巷。`` / ``公共空间``) is the next group's too (GOLD-README "fresh60")."""
     while (last_takes and len(row) > 3 and len(leading) < number_at and _category_line(row[-1].text)
            and _unit_or_time_line(row[-2].text)):
+        leading.insert(0, row.pop())
+    if (after_task and not leading and len(row) >= 3 and _lone_number(row[-3].text) is not None
+            and _category_line(row[-1].text) and not _unit_or_time_line(row[-2].text)):
         leading.insert(0, row.pop())
 
 
@@ -2441,6 +2531,13 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
     def reached_units(row: list[Line]) -> bool:
         return len(row) >= 3 and any(_unit_or_time_line(l.text) for l in row[1:])
 
+    # a list of the task and one unit (and time) column only: a row may write no unit line, its cell merged from above
+    merged_down = _merged_down_list(header) is not None
+
+    def tasked(row: list[Line]) -> bool:  # the row wrote its 序号 and a line of its task
+        at = next((i for i, l in enumerate(row) if _lone_number(l.text) is not None), len(row))
+        return len(row) >= at + 2
+
     while index < len(lines):
         line = lines[index]
         if not line.text.strip():
@@ -2452,8 +2549,10 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
                     and not any(is_deadline_clause(l.text) for l in rows[-1][1:]))  # the row awaits its time
         if _ends_cell_table(lines, index, row_open):
             break
-        between = not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
         value = _lone_number(line.text)
+        between = (not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
+                   or (merged_down and len(rows) - 1 not in groups and tasked(rows[-1])
+                       and ((value is not None and value == expected) or _is_section_row(line.text))))
         if between and not leading and _is_section_row(line.text) and value is None:
             if rows and len(rows) - 1 not in groups:
                 _take_next_category(rows[-1], leading, number_at, last_takes)
@@ -2466,7 +2565,7 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         elif between and value is not None and (expected is None or value == expected
                                                 or (rows and len(rows) - 1 in groups and value == 1)):
             if rows and len(rows) - 1 not in groups:
-                _take_next_category(rows[-1], leading, number_at, last_takes)
+                _take_next_category(rows[-1], leading, number_at, last_takes, merged_down)
             rows.append(leading + [line])
             leading = []
             expected = value + 1
@@ -2477,6 +2576,9 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         index += 1
     if len(rows) <= len(groups) or leading:
         return None
+    carried = carry_merged_down([[l.text.strip() for l in row if l.text.strip()] for row in rows], header) if merged_down else None
+    if carried is not None:  # a unit or time cell merged over several rows, written on the first (GOLD-README "fresh60")
+        return [Line(row[0].no, "\t".join(cells) + ("\t" if len(cells) == 1 else "")) for row, cells in zip(rows, carried)], index
     result = []
     for at_row, row in enumerate(rows):
         if at_row in groups:

@@ -1,0 +1,90 @@
+"""A task list copied one cell a line whose unit or time cell is merged over several rows (branch fresh60; GOLD-README
+"fresh60").
+
+A 重点任务清单 (``任务类型 | 序号 | 工作任务 | 推进单位``) or a 任务分解表 (``序号 | 工作任务 | 责任单位 | 完成时限``) merges a
+cell over the rows it holds for: the type of task, the unit that pushes a run of tasks, the date a run of tasks is due by.
+Copied one cell a line, such a cell is written once, on the first row it spans, so a row's lines are sometimes ``序号 /
+任务`` and sometimes ``序号 / 任务 / 单位``; a type line stands before the first row of its group, and group rows spanning
+the table (``行动一：…``) stand between rows. Each row must read the units and time of the cell it lies under, never a
+group row's text nor the next type line. Every story is invented (no document's wording)."""
+from __future__ import annotations
+
+from tracker.parsing import parse_plan_text
+
+
+def _rows(lines: list[str]) -> list[tuple[tuple[str, ...], list[str], list[str], str | None]]:
+    """Every measure's (path, lead units, supporting units, deadline) of the plan written as ``lines``."""
+    return [(tuple(m.path), m.lead_units, m.supporting_units, m.deadline)
+            for m in parse_plan_text("\n".join(lines)).measures]
+
+
+def test_a_unit_cell_written_once_for_a_run_of_rows_leads_every_row_it_spans():
+    """A town's renewal office pastes its task list one cell a line. The 推进单位 of rows 1–2 is one merged cell, written
+    on row 1 only; a new type (公共空间) stands before row 4; rows 4–5 share one unit cell. Every row reads the units of
+    the cell it lies under, the type line is no unit and no task, and the numbering runs on through the types."""
+    lines = ["某镇城市更新重点任务清单",
+             "任务类型", "序号", "工作任务", "推进单位",
+             "旧区改造", "1", "完成老旧小区改造30个。", "镇建设办、镇财政所",
+             "2", "改造背街小巷20条。",
+             "3", "新增停车泊位500个。", "镇派出所",
+             "公共空间", "4", "建设口袋公园10个。", "镇园林站",
+             "5", "建成绿道20公里。"]
+    assert _rows(lines) == [(("1",), ["镇建设办", "镇财政所"], [], None), (("2",), ["镇建设办", "镇财政所"], [], None),
+                            (("3",), ["镇派出所"], [], None), (("4",), ["镇园林站"], [], None),
+                            (("5",), ["镇园林站"], [], None)]
+
+
+def test_group_rows_spanning_the_list_stand_between_rows_and_end_a_merged_unit_cell():
+    """The same kind of list with action groups merged across the table (``行动一：…``, no 序号): a type line may stand
+    right after a group row, a group row may follow a row that wrote no unit line, and the rows go on numbering 1, 2, 3
+    through the groups. A merged unit cell never crosses a group row: the first row under it writes its own."""
+    lines = ["任务类型", "序号", "工作任务", "推进单位",
+             "行动一：提升居住品质行动",
+             "住房保障", "1", "筹集保障性租赁住房800套。", "县住建局",
+             "2", "完成棚户区改造200户。",
+             "行动二：完善公共服务行动",
+             "养老服务", "3", "新建社区食堂5处。", "县民政局",
+             "4", "新增养老床位100张。",
+             "教育服务", "5", "新建幼儿园2所。", "县教育局"]
+    assert _rows(lines) == [(("行动一",), [], [], None), (("行动一", "1"), ["县住建局"], [], None),
+                            (("行动一", "2"), ["县住建局"], [], None), (("行动二",), [], [], None),
+                            (("行动二", "3"), ["县民政局"], [], None), (("行动二", "4"), ["县民政局"], [], None),
+                            (("行动二", "5"), ["县教育局"], [], None)]
+
+
+def test_a_time_cell_written_once_for_a_run_of_rows_is_every_rows_deadline():
+    """A county's safety campaign breaks its work down one cell a line: each row writes its 责任单位, and the 完成时限 of
+    rows 1–2 is one merged cell written on row 1. Row 2 is due by the same date; row 3 writes its own."""
+    lines = ["序号", "工作任务", "责任单位", "完成时限",
+             "1", "全面排查隐患企业。", "县应急局", "2021年8月13日前",
+             "2", "建立问题整改清单。", "县应急局",
+             "3", "完成整改销号。", "县安委办", "2021年10月底前"]
+    assert _rows(lines) == [(("1",), ["县应急局"], [], "2021年8月13日前"),
+                            (("2",), ["县应急局"], [], "2021年8月13日前"),
+                            (("3",), ["县安委办"], [], "2021年10月底前")]
+
+
+def test_units_and_time_both_merged_over_a_run_of_rows():
+    """A district's list merges both the 责任单位 and the 完成时限 over rows 2–4: rows 3 and 4 write their 序号 and task
+    only and read row 2's unit and time; row 5 writes its own."""
+    lines = ["序号", "工作任务", "责任单位", "完成时限",
+             "1", "制定实施方案。", "区发展改革局", "2022年3月底前",
+             "2", "摸清存量底数。", "区住建局", "2022年6月底前",
+             "3", "建立项目库。",
+             "4", "开展示范创建。",
+             "5", "总结推广经验。", "区发展改革局", "2022年12月底前"]
+    assert _rows(lines) == [(("1",), ["区发展改革局"], [], "2022年3月底前"),
+                            (("2",), ["区住建局"], [], "2022年6月底前"),
+                            (("3",), ["区住建局"], [], "2022年6月底前"),
+                            (("4",), ["区住建局"], [], "2022年6月底前"),
+                            (("5",), ["区发展改革局"], [], "2022年12月底前")]
+
+
+def test_a_list_whose_every_row_writes_its_cells_reads_as_before():
+    """A guard (passing on main too): a list one cell a line whose rows all write their unit and time reads each row's
+    own cells; nothing is carried."""
+    lines = ["序号", "工作任务", "责任单位", "完成时限",
+             "1", "制定实施方案。", "区发展改革局", "2022年3月底前",
+             "2", "摸清存量底数。", "区住建局", "2022年6月底前"]
+    assert _rows(lines) == [(("1",), ["区发展改革局"], [], "2022年3月底前"),
+                            (("2",), ["区住建局"], [], "2022年6月底前")]
