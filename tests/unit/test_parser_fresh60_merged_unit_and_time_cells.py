@@ -88,3 +88,17 @@ def test_a_list_whose_every_row_writes_its_cells_reads_as_before():
              "2", "摸清存量底数。", "区住建局", "2022年6月底前"]
     assert _rows(lines) == [(("1",), ["区发展改革局"], [], "2022年3月底前"),
                             (("2",), ["区住建局"], [], "2022年6月底前")]
+
+
+def test_action_groups_typed_in_traditional_characters_are_group_rows():
+    """A list typed through a converter writes its action groups ``行動一：…``: they are the groups of the rows under
+    them, as ``行动一：…`` is, and a merged unit cell still leads the rows it spans."""
+    lines = ["任務類型", "序號", "工作任務", "推進單位",
+             "行動一：提升居住品質行動",
+             "住房保障", "1", "籌集保障性租賃住房800套。", "縣住建局",
+             "2", "完成棚戶區改造200戶。",
+             "行動二：完善公共服務行動",
+             "養老服務", "3", "新建社區食堂5處。", "縣民政局"]
+    assert _rows(lines) == [(("行動一",), [], [], None), (("行動一", "1"), ["縣住建局"], [], None),
+                            (("行動一", "2"), ["縣住建局"], [], None), (("行動二",), [], [], None),
+                            (("行動二", "3"), ["縣民政局"], [], None)]
