@@ -102,3 +102,43 @@ def test_action_groups_typed_in_traditional_characters_are_group_rows():
     assert _rows(lines) == [(("行動一",), [], [], None), (("行動一", "1"), ["縣住建局"], [], None),
                             (("行動一", "2"), ["縣住建局"], [], None), (("行動二",), [], [], None),
                             (("行動二", "3"), ["縣民政局"], [], None)]
+
+
+def test_goal_rows_of_a_target_table_end_a_merged_unit_cell_and_never_become_its_units():
+    """A county's 目标责任分解表 one cell a line: goal rows merged across the table, written ``一、产业发展目标`` or as a
+    bare numeral and its title (``二`` / ``民生保障目标``), stand between task rows whose 责任单位 and 完成时限 are merged
+    over two rows. A goal row right after a row that wrote only its 序号 and task is a goal row, not that row's unit; each
+    task row reads the cells it lies under."""
+    lines = ["某县2025年目标责任分解表", "序号", "工作任务", "责任单位", "完成时限",
+             "一", "产业发展目标",
+             "1", "规模以上工业增加值增长8%。", "县工信局", "2025年12月底前",
+             "2", "新增规上企业10家。",
+             "二", "民生保障目标",
+             "3", "新增城镇就业2000人。", "县人社局", "2025年11月底前",
+             "4", "城镇登记失业率控制在3.5%以内。"]
+    assert _rows(lines) == [(("一",), [], [], None), (("一", "1"), ["县工信局"], [], "2025年12月底前"),
+                            (("一", "2"), ["县工信局"], [], "2025年12月底前"), (("二",), [], [], None),
+                            (("二", "3"), ["县人社局"], [], "2025年11月底前"),
+                            (("二", "4"), ["县人社局"], [], "2025年11月底前")]
+
+
+def test_a_group_row_without_number_after_a_short_row_titles_the_next_row_and_a_unit_line_never_does():
+    """A list's groups are written as short titles without 序号 (``完善公共服务``) between rows. After a row that wrote only
+    its 序号 and task, such a title opens the next group: the rows under it read their own units, not the row above's;
+    a line naming units there (``县发改局、县科技局配合落实``, a unit cell the vocabulary does not read whole) stays the
+    row's cell and is never a title, so that list is read as before, no cell carried."""
+    lines = ["序号", "工作任务", "责任单位",
+             "1", "提升居住品质。", "县住建局",
+             "2", "完成棚户区改造。",
+             "完善公共服务",
+             "3", "新建社区食堂。", "县民政局",
+             "4", "新增养老床位。"]
+    assert _rows(lines) == [(("1",), ["县住建局"], [], None), (("2",), ["县住建局"], [], None),
+                            (("3",), ["县民政局"], [], None), (("4",), ["县民政局"], [], None)]
+    assert parse_plan_text("\n".join(lines)).measures[2].text.startswith("完善公共服务")
+    guarded = ["序号", "工作任务", "责任单位",
+               "1", "建设人才创新综合体。", "县科技局",
+               "2", "建设青年人才中心。", "县发改局、县科技局配合落实",
+               "3", "打造战略平台。", "县发改局"]
+    assert [m.path for m in parse_plan_text("\n".join(guarded)).measures] == [["1"], ["2"], ["3"]]
+    assert parse_plan_text("\n".join(guarded)).measures[2].lead_units == ["县发改局"]

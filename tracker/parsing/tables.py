@@ -2274,6 +2274,16 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     expected = None
     closed = False  # the last row is a group row of one cell: the next line opens a row
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
+    merged_down = numbered and _merged_down_list(header) is not None
+
+    def written_short(row: list[Line]) -> bool:
+        # a row of a list whose unit and time cells may be merged from above (``carry_merged_down``): its 序号 and task
+        # written and nothing else, it may end there, so a group row may follow it (GOLD-README "fresh60")
+        return merged_down and len(row) == 2 and _lone_number(row[0].text) is not None
+
+    def names_units(text: str) -> bool:  # a unit cell the vocabulary does not read whole ("市发改委、…配合落实")
+        return any(_names_a_unit(part) for part in re.split(r"[、，,；;\s]+", text) if part)
+
     while index < len(lines):
         line = lines[index]
         # the row awaits its time cell: a time column, no time in the row yet, no blank line closing it
@@ -2288,7 +2298,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
             continue
-        if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1])))
+        if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1]))
+                          or (written_short(rows[-1]) and not names_units(line.text)))
                 and _is_unnumbered_group(lines, index, expected)):
             titles[len(rows)] = line.text  # a group row without 序号 spanning the table: the next row's title
             index += 1
@@ -2326,7 +2337,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             elif (token is not None and value is None and rows and len(rows[-1]) >= width
                   and _is_group_heading(line.text) and len(line.text) <= _GROUP_ROW_CHARS):
                 rows.append([line])  # a group row after a whole row ("(二)…牵头重点工作" after row 2)
-            elif rows and len(rows[-1]) >= width and _opens_bare_group_row(lines, index):
+            elif rows and (len(rows[-1]) >= width or written_short(rows[-1])) and _opens_bare_group_row(lines, index):
                 rows.append([line])  # a goal row whose 序号 cell is a bare numeral ("二" / "民生保障目标" / "3")
             elif rows:
                 rows[-1].append(line)
@@ -2366,10 +2377,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     carried = None if titles else _carried_merged_cells([[l.text for l in row if l.text] for row in rows], fields, width)
     if carried is not None:
         return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
-    carried = carry_merged_down([[l.text for l in row if l.text] for row in rows], header, titles) if numbered else None
-    if carried is not None:  # a unit or time cell merged over several rows, written on the first (GOLD-README "fresh60")
-        return [Line(row[0].no, "\t".join(cells) + ("\t" if len(cells) == 1 else "")) for row, cells in zip(rows, carried)], index
+    merged = carry_merged_down([[l.text for l in row if l.text] for row in rows], header, titles) if numbered else None
     for at, row in enumerate(rows):
+        if merged is not None and merged[at] is not None:  # a unit or time cell merged over rows (GOLD-README "fresh60")
+            result.append(Line(row[0].no, "\t".join(merged[at])))
+            continue
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
             texts[task_at] = _titled(titles[at], texts[task_at])
@@ -2412,15 +2424,16 @@ def _merged_down_list(header: list[str]) -> tuple[int, int, int, int | None] | N
 
 
 def carry_merged_down(rows: list[list[str]], header: list[str],
-                      titles: dict[int, str] | None = None) -> list[list[str]] | None:
+                      titles: dict[int, str] | None = None) -> list[list[str] | None] | None:
     """The rows of a task list of ``_merged_down_list``'s form laid out one cell per line, each row its lines from its 序号
     (``["2", "改造背街小巷。"]``, ``["3", "新增车位。", "区交警支队"]``; a group row spanning the table is one line
     opening with no bare 序号), placed in the header's columns: the lines of words after the 序号 are its task, a line
-    naming units its unit cell, a time its time cell. A row that writes no unit line (or no time line) lies under a
+    naming units its unit cell, a time its time cell; a group row (its lines opening with no 序号: ``行动一：…``, or a
+    bare numeral and its title, ``二`` / ``民生保障目标``) comes back as None, for the caller to write as before. A row that writes no unit line (or no time line) lies under a
     cell merged over several rows, written once on the first row it spans: it takes that cell from the row above,
     up to a group row (which no merged cell crosses; ``titles``: the rows under a group row without 序号, its text
-    put before their task as ``_gather_cell_rows`` does). Returns one list of ``len(header)`` cells per row (a group row:
-    its one line alone), or None when some row reads otherwise (words after its unit or time, two times, no
+    put before their task as ``_gather_cell_rows`` does). Returns one list of ``len(header)`` cells per row (None for
+    a group row), or None when some row reads otherwise (words after its unit or time, two times, no
     task) or no row lacks a cell another wrote: the caller reads the rows as before (GOLD-README "fresh60")."""
     places = _merged_down_list(header)
     if places is None or len(rows) < 2:
@@ -2435,9 +2448,9 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
             carried = {unit_at: "", time_at: ""}
         at = next((i for i, text in enumerate(texts) if _lone_number(text) is not None), None)
         if at is None or at > number_at:
-            if len(texts) != 1:
+            if not texts or at is not None:
                 return None
-            result.append([texts[0]])  # a group row spanning the table: no merged cell crosses it
+            result.append(None)  # a group row spanning the table: no merged cell crosses it
             carried = {unit_at: "", time_at: ""}
             continue
         cells = [""] * width
@@ -2449,10 +2462,10 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
                 units.append(text)  # a unit cell listing one unit a line: one list
             elif time_at is not None and is_deadline_clause(text) and not time:
                 time = text
-            elif not units and not time:
-                words.append(text)  # the task cell wrapped over lines
+            elif not units and not time and _LIST_OPEN_RE.search(words[-1]):
+                words.append(text)  # the task cell wrapped inside its sentence ("…、" / "…")
             else:
-                return None
+                return None  # words after the task that name no unit ("…分别牵头"): read as before
         if not words:
             return None
         cells[task_at] = "".join(words)
@@ -2576,11 +2589,12 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         index += 1
     if len(rows) <= len(groups) or leading:
         return None
-    carried = carry_merged_down([[l.text.strip() for l in row if l.text.strip()] for row in rows], header) if merged_down else None
-    if carried is not None:  # a unit or time cell merged over several rows, written on the first (GOLD-README "fresh60")
-        return [Line(row[0].no, "\t".join(cells) + ("\t" if len(cells) == 1 else "")) for row, cells in zip(rows, carried)], index
+    merged = carry_merged_down([[l.text.strip() for l in row if l.text.strip()] for row in rows], header) if merged_down else None
     result = []
     for at_row, row in enumerate(rows):
+        if merged is not None and merged[at_row] is not None:  # a unit or time cell merged over rows (GOLD-README "fresh60")
+            result.append(Line(row[0].no, "\t".join(merged[at_row])))
+            continue
         if at_row in groups:
             result.append(Line(row[0].no, row[0].text.strip() + "\t"))
             continue
