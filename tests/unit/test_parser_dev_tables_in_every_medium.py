@@ -330,7 +330,7 @@ KNOWN_COPY_FAILURES: dict[str, list[str]] = {
         "359 cell lines pipes", "427 cell lines", "427 cell lines pipes", "506 cell lines", "506 cell lines pipes",
         "507 cell lines", "507 cell lines pipes", "509 cell lines", "509 cell lines pipes", "510 cell lines",
         "511 cell lines", "515 cell lines", "572 cell lines", "572 cell lines pipes", "573 cell lines",
-        "573 cell lines pipes", "577 cell lines pipes", "641 cell lines", "641 cell lines pipes", "642 cell lines",
+        "573 cell lines pipes", "577 cell lines pipes", "642 cell lines",
         "642 cell lines pipes", "643 cell lines", "644 cell lines pipes", "645 cell lines pipes", "646 cell lines",
         "646 cell lines pipes", "681 cell lines", "681 cell lines pipes", "682 cell lines", "682 cell lines pipes",
         "766 cell lines", "766 cell lines pipes", "784 cell lines pipes", "795 cell lines", "795 cell lines pipes",

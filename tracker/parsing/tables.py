@@ -2402,8 +2402,9 @@ _MOST_ROW_LINES = 40
 
 
 def _merged_down_list(header: list[str]) -> tuple[int, int, int, int | None] | None:
-    """The places of a task list whose columns from its 序号 on are the 序号, the task and nothing but one unit column
-    and at most one time column (``任务类型 | 序号 | 工作任务 | 推进单位``, ``序号 | 工作任务 | 责任单位 | 完成时限``), one
+    """The places of a task list whose columns from its 序号 on are the 序号, the task and nothing but one unit column,
+    the lead's (every task has a lead: a row writing none lies under a merged cell; a 配合部门 cell alone is often just
+    empty), and at most one time column (``任务类型 | 序号 | 工作任务 | 推进单位``, ``序号 | 工作任务 | 责任单位 | 完成时限``), one
     or two columns of words before the 序号 at most: (number's, task's, unit column's, time column's or None), or None
     for any other header. In such a list laid out one cell per line a unit or time cell merged over several rows is
     written once, on the first row it spans (GOLD-README "fresh60"; ``carry_merged_down``)."""
@@ -2418,6 +2419,8 @@ def _merged_down_list(header: list[str]) -> tuple[int, int, int, int | None] | N
     times = [at for at in range(task_at + 1, len(header)) if fields.get(DEADLINE_FIELD) == at]
     if len(units) != 1 or len(times) > 1 or len(units) + len(times) != len(header) - task_at - 1:
         return None
+    if fields.get(LEAD_UNITS) != units[0]:
+        return None  # a 配合部门 column alone (the lead named in the group row): its cell is often empty, not merged
     if any(at in matched_as for at in range(number_at)):
         return None  # a known caption before the 序号 (a unit or time first): another layout
     return number_at, task_at, units[0], times[0] if times else None
