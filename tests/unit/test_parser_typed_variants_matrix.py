@@ -472,6 +472,52 @@ def test_a_typed_copy_keeps_the_gold_reading_outside_the_known_limits():
     assert counts == KNOWN_FAILURES
 
 
+#: A task list one cell a line whose 任务类型, 推进单位 and 完成时限 cells are merged over runs of rows, written once on the
+#: first row they span, between group rows across the list (invented; branch fresh60, GOLD-README "fresh60"): the new
+#: table form typed on every axis but ``oneline`` (a list of cells run into one line is no list one cell a line).
+MERGED_LIST = ["某县2025年城市更新重点任务清单", "任务类型", "序号", "工作任务", "推进单位", "完成时限",
+               "行动一：提升居住品质行动",
+               "旧区改造", "1", "完成老旧小区改造30个。", "县住建局、县财政局", "2025年6月底前",
+               "2", "改造背街小巷20条。",
+               "3", "新增停车泊位500个。", "县公安局",
+               "行动二：完善公共服务行动",
+               "养老服务", "4", "新建社区食堂5处。", "县民政局", "2025年12月底前",
+               "5", "新增养老床位100张。"]
+MERGED_LIST_READING = [(("行动一",), [], None), (("行动一", "1"), ["县住建局", "县财政局"], "2025年6月底前"),
+                       (("行动一", "2"), ["县住建局", "县财政局"], "2025年6月底前"),
+                       (("行动一", "3"), ["县公安局"], "2025年6月底前"), (("行动二",), [], None),
+                       (("行动二", "4"), ["县民政局"], "2025年12月底前"), (("行动二", "5"), ["县民政局"], "2025年12月底前")]
+
+
+def test_a_task_list_with_cells_merged_over_rows_typed_on_every_axis_reads_its_merged_cells_down():
+    """Each axis but ``oneline`` (and a combination of each) types the merged list; every copy reads each row with the
+    units and time of the cell it lies under, paths, units and times as the copy writes them (the rule of the module
+    docstring). On main (e6d1ec62) the rows under a merged cell read no unit; typed in traditional characters, the
+    group rows ``行動一：…`` were no group rows either."""
+    wrong = []
+    for variant in [axis for axis in AXES if axis != "oneline"] + ["+".join(pair) for pair in COMBINATIONS]:
+        axes = variant.split("+")
+        text = "\n".join(MERGED_LIST)
+        for axis in axes:
+            text = apply(axis, text, random.Random(SEED))
+        traditional = "traditional" in axes
+
+        def value(v):
+            return undone(v.translate(TRADITIONAL) if traditional and v else v)
+
+        def path(tokens):
+            for axis in axes:
+                tokens = tuple(_token(axis, t) for t in tokens)
+            return tokens
+
+        expected = [(path(p), [value(u) for u in units], value(d)) for p, units, d in MERGED_LIST_READING]
+        got = [(tuple(m.path), [undone(u) for u in m.lead_units], undone(m.deadline))
+               for m in parse_plan_text(text).measures]
+        if got != expected:
+            wrong.append(variant)
+    assert wrong == []
+
+
 if __name__ == "__main__":  # pragma: no cover - the figures for docs/benchmarks.md
     share = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
     copies = draw_copies(share)

@@ -2274,6 +2274,16 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     expected = None
     closed = False  # the last row is a group row of one cell: the next line opens a row
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
+    merged_down = numbered and _merged_down_list(header) is not None
+
+    def written_short(row: list[Line]) -> bool:
+        # a row of a list whose unit and time cells may be merged from above (``carry_merged_down``): its 序号 and task
+        # written and nothing else, it may end there, so a group row may follow it (GOLD-README "fresh60")
+        return merged_down and len(row) == 2 and _lone_number(row[0].text) is not None
+
+    def names_units(text: str) -> bool:  # a unit cell the vocabulary does not read whole ("市发改委、…配合落实")
+        return any(_names_a_unit(part) for part in re.split(r"[、，,；;\s]+", text) if part)
+
     while index < len(lines):
         line = lines[index]
         # the row awaits its time cell: a time column, no time in the row yet, no blank line closing it
@@ -2288,7 +2298,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
             continue
-        if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1])))
+        if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1]))
+                          or (written_short(rows[-1]) and not names_units(line.text)))
                 and _is_unnumbered_group(lines, index, expected)):
             titles[len(rows)] = line.text  # a group row without 序号 spanning the table: the next row's title
             index += 1
@@ -2326,7 +2337,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             elif (token is not None and value is None and rows and len(rows[-1]) >= width
                   and _is_group_heading(line.text) and len(line.text) <= _GROUP_ROW_CHARS):
                 rows.append([line])  # a group row after a whole row ("(二)…牵头重点工作" after row 2)
-            elif rows and len(rows[-1]) >= width and _opens_bare_group_row(lines, index):
+            elif rows and (len(rows[-1]) >= width or written_short(rows[-1])) and _opens_bare_group_row(lines, index):
                 rows.append([line])  # a goal row whose 序号 cell is a bare numeral ("二" / "民生保障目标" / "3")
             elif rows:
                 rows[-1].append(line)
@@ -2366,7 +2377,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     carried = None if titles else _carried_merged_cells([[l.text for l in row if l.text] for row in rows], fields, width)
     if carried is not None:
         return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
+    merged = carry_merged_down([[l.text for l in row if l.text] for row in rows], header, titles) if numbered else None
     for at, row in enumerate(rows):
+        if merged is not None and merged[at] is not None:  # a unit or time cell merged over rows (GOLD-README "fresh60")
+            result.append(Line(row[0].no, "\t".join(merged[at])))
+            continue
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
             texts[task_at] = _titled(titles[at], texts[task_at])
@@ -2386,6 +2401,91 @@ _MOST_CATEGORY_COLUMNS = 2
 _MOST_ROW_LINES = 40
 
 
+def _merged_down_list(header: list[str]) -> tuple[int, int, int, int | None] | None:
+    """The places of a task list whose columns from its 序号 on are the 序号, the task and nothing but one unit column,
+    the lead's (every task has a lead: a row writing none lies under a merged cell; a 配合部门 cell alone is often just
+    empty), and at most one time column (``任务类型 | 序号 | 工作任务 | 推进单位``, ``序号 | 工作任务 | 责任单位 | 完成时限``), one
+    or two columns of words before the 序号 at most: (number's, task's, unit column's, time column's or None), or None
+    for any other header. In such a list laid out one cell per line a unit or time cell merged over several rows is
+    written once, on the first row it spans (GOLD-README "fresh60"; ``carry_merged_down``)."""
+    found = match_header(header)
+    if found is None:
+        return None
+    fields, matched_as = found
+    number_at, task_at = fields.get(NUMBER), fields.get(TASK)
+    if number_at is None or number_at > _MOST_CATEGORY_COLUMNS or task_at != number_at + 1:
+        return None
+    units = [at for at in range(task_at + 1, len(header)) if fields.get(LEAD_UNITS) == at or fields.get(SUPPORTING_UNITS) == at]
+    times = [at for at in range(task_at + 1, len(header)) if fields.get(DEADLINE_FIELD) == at]
+    if len(units) != 1 or len(times) > 1 or len(units) + len(times) != len(header) - task_at - 1:
+        return None
+    if fields.get(LEAD_UNITS) != units[0]:
+        return None  # a 配合部门 column alone (the lead named in the group row): its cell is often empty, not merged
+    if any(at in matched_as for at in range(number_at)):
+        return None  # a known caption before the 序号 (a unit or time first): another layout
+    return number_at, task_at, units[0], times[0] if times else None
+
+
+def carry_merged_down(rows: list[list[str]], header: list[str],
+                      titles: dict[int, str] | None = None) -> list[list[str] | None] | None:
+    """The rows of a task list of ``_merged_down_list``'s form laid out one cell per line, each row its lines from its 序号
+    (``["2", "改造背街小巷。"]``, ``["3", "新增车位。", "区交警支队"]``; a group row spanning the table is one line
+    opening with no bare 序号), placed in the header's columns: the lines of words after the 序号 are its task, a line
+    naming units its unit cell, a time its time cell; a group row (its lines opening with no 序号: ``行动一：…``, or a
+    bare numeral and its title, ``二`` / ``民生保障目标``) comes back as None, for the caller to write as before. A row that writes no unit line (or no time line) lies under a
+    cell merged over several rows, written once on the first row it spans: it takes that cell from the row above,
+    up to a group row (which no merged cell crosses; ``titles``: the rows under a group row without 序号, its text
+    put before their task as ``_gather_cell_rows`` does). Returns one list of ``len(header)`` cells per row (None for
+    a group row), or None when some row reads otherwise (words after its unit or time, two times, no
+    task) or no row lacks a cell another wrote: the caller reads the rows as before (GOLD-README "fresh60")."""
+    places = _merged_down_list(header)
+    if places is None or len(rows) < 2:
+        return None
+    number_at, task_at, unit_at, time_at = places
+    width = len(header)
+    result: list[list[str]] = []
+    carried = {unit_at: "", time_at: ""}
+    lacking = False
+    for index, texts in enumerate(rows):
+        if titles and index in titles:
+            carried = {unit_at: "", time_at: ""}
+        at = next((i for i, text in enumerate(texts) if _lone_number(text) is not None), None)
+        if at is None or at > number_at:
+            if not texts or at is not None:
+                return None
+            result.append(None)  # a group row spanning the table: no merged cell crosses it
+            carried = {unit_at: "", time_at: ""}
+            continue
+        cells = [""] * width
+        cells[number_at - at:number_at] = texts[:at]
+        cells[number_at] = texts[at]
+        words, units, time = texts[at + 1:at + 2], [], ""
+        for text in texts[at + 2:]:
+            if is_unit_list(text) or unit_cell_roles(text) is not None:
+                units.append(text)  # a unit cell listing one unit a line: one list
+            elif time_at is not None and is_deadline_clause(text) and not time:
+                time = text
+            elif not units and not time and _LIST_OPEN_RE.search(words[-1]):
+                words.append(text)  # the task cell wrapped inside its sentence ("…、" / "…")
+            else:
+                return None  # words after the task that name no unit ("…分别牵头"): read as before
+        if not words:
+            return None
+        cells[task_at] = "".join(words)
+        if titles and index in titles:
+            cells[task_at] = _titled(titles[index], cells[task_at])
+        for place, own in ((unit_at, "、".join(units)), (time_at, time)):
+            if place is None:
+                continue
+            if own:
+                carried[place] = own
+            elif carried[place]:
+                lacking = True
+            cells[place] = carried[place]
+        result.append(cells)
+    return result if lacking else None
+
+
 def _category_line(text: str) -> bool:
     """Is ``text`` a line of a cell merged down before a row's 序号 (a 类别 or 考核项目: "产业兴旺"): a few words naming
     no unit, no time and no number?"""
@@ -2399,12 +2499,18 @@ def _unit_or_time_line(text: str) -> bool:
     return is_unit_list(text) or unit_cell_roles(text) is not None or is_deadline_clause(text)
 
 
-def _take_next_category(row: list[Line], leading: list[Line], number_at: int, last_takes: bool) -> None:
+def _take_next_category(row: list[Line], leading: list[Line], number_at: int, last_takes: bool,
+                        after_task: bool = False) -> None:
     """Move into ``leading`` the lines at the end of ``row`` that are the next group's merged cells before its 序号 (short
     lines of words, ``_category_line``, after the row's last unit or time line), when the header's last column holds
-    units, bodies or a time (``last_takes``): such a line is no cell of the row."""
+    units, bodies or a time (``last_takes``): such a line is no cell of the row. With ``after_task`` (a list whose unit
+    and time cells may be merged from above, ``_merged_down_list``) such a line right after a row's one task line
+    (``2`` / ``改造背街小巷。`` / ``公共空间``) is the next group's too (GOLD-README "fresh60")."""
     while (last_takes and len(row) > 3 and len(leading) < number_at and _category_line(row[-1].text)
            and _unit_or_time_line(row[-2].text)):
+        leading.insert(0, row.pop())
+    if (after_task and not leading and len(row) >= 3 and _lone_number(row[-3].text) is not None
+            and _category_line(row[-1].text) and not _unit_or_time_line(row[-2].text)):
         leading.insert(0, row.pop())
 
 
@@ -2441,6 +2547,13 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
     def reached_units(row: list[Line]) -> bool:
         return len(row) >= 3 and any(_unit_or_time_line(l.text) for l in row[1:])
 
+    # a list of the task and one unit (and time) column only: a row may write no unit line, its cell merged from above
+    merged_down = _merged_down_list(header) is not None
+
+    def tasked(row: list[Line]) -> bool:  # the row wrote its 序号 and a line of its task
+        at = next((i for i, l in enumerate(row) if _lone_number(l.text) is not None), len(row))
+        return len(row) >= at + 2
+
     while index < len(lines):
         line = lines[index]
         if not line.text.strip():
@@ -2452,8 +2565,10 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
                     and not any(is_deadline_clause(l.text) for l in rows[-1][1:]))  # the row awaits its time
         if _ends_cell_table(lines, index, row_open):
             break
-        between = not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
         value = _lone_number(line.text)
+        between = (not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
+                   or (merged_down and len(rows) - 1 not in groups and tasked(rows[-1])
+                       and ((value is not None and value == expected) or _is_section_row(line.text))))
         if between and not leading and _is_section_row(line.text) and value is None:
             if rows and len(rows) - 1 not in groups:
                 _take_next_category(rows[-1], leading, number_at, last_takes)
@@ -2466,7 +2581,7 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         elif between and value is not None and (expected is None or value == expected
                                                 or (rows and len(rows) - 1 in groups and value == 1)):
             if rows and len(rows) - 1 not in groups:
-                _take_next_category(rows[-1], leading, number_at, last_takes)
+                _take_next_category(rows[-1], leading, number_at, last_takes, merged_down)
             rows.append(leading + [line])
             leading = []
             expected = value + 1
@@ -2477,8 +2592,12 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         index += 1
     if len(rows) <= len(groups) or leading:
         return None
+    merged = carry_merged_down([[l.text.strip() for l in row if l.text.strip()] for row in rows], header) if merged_down else None
     result = []
     for at_row, row in enumerate(rows):
+        if merged is not None and merged[at_row] is not None:  # a unit or time cell merged over rows (GOLD-README "fresh60")
+            result.append(Line(row[0].no, "\t".join(merged[at_row])))
+            continue
         if at_row in groups:
             result.append(Line(row[0].no, row[0].text.strip() + "\t"))
             continue

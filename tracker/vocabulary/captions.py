@@ -545,7 +545,10 @@ CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "�
                                "分组", "组别", "门类", "行业门类", "经济类型"}) | frozenset(
     # the same words after the project or its building, as 发改 tables caption them: 项目领域 (山东 2021 省重大项目 by
     # field), 建设性质 (新建 / 续建: 松阳 2025 县重点项目), 项目性质, 所属领域 (ledger corpus 093, 094; branch indicators41)
-    f"{owner}{word}" for owner in ("项目", "建设", "所属") for word in ("领域", "性质", "类别", "类型", "分类"))
+    f"{owner}{word}" for owner in ("项目", "建设", "所属") for word in ("领域", "性质", "类别", "类型", "分类")) | frozenset(
+    # a 重点任务清单's kind of task merged down its group's rows before the 序号 (任务类型 | 序号 | 工作任务 | 推进单位: 旧区改造,
+    # 公共空间; branch fresh60)
+    f"{owner}{word}" for owner in ("任务", "工作") for word in ("类别", "类型", "分类"))
 # The figures of such a table: counts of projects, money invested or planned, shares of the year's plan.
 _INVESTMENT_CAPTION_RE = re.compile(r"(?:项目)?(?:个数|数量)|项目数|投资|占(?:年度|全年|年)?计划|完成率|开工率")
 

@@ -360,8 +360,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # its chapter off and put 第三章 under the item before it).
     NumberingStyle("chapter_section", rf"第\s*(?P<num>{_CN})\s*[节節]", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*[条條]", cn_ordinal, "第一条"),
-    # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
-    NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
+    # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1); traditional 行動一 too
+    # (a task list typed through a converter, branch fresh60).
+    NumberingStyle("action", rf"行[动動]\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
     # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项"); traditional 第十六項 too (a task table's 序号 cell,
     # branch tables29), as 第一節 and 第一條.
     NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*[项項]\s*[，,、：:]?", cn_ordinal, "第一项，"),
