@@ -38,4 +38,4 @@ def test_the_split_tasks_journal_dates_the_split_by_the_apps_clock(empty_app, wo
     page = BeautifulSoup(office.get(f"/tasks/{districts.task}").text, "html.parser")
     history = page.select_one("#history").find_next("table")  # 办理记录
     lines = [row.get_text(" ", strip=True) for row in history.select("tr") if "分解" in row.get_text()]
-    assert lines and all("2026-11-15 14:00" in line for line in lines), lines
+    assert lines and all("2026年11月15日 14:00" in line for line in lines), lines
