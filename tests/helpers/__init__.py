@@ -1,7 +1,8 @@
 """Helpers shared by the test modules; test modules import these, never each other.
 
 - ``paths``: the repository root, the plan corpus, the 重庆 plan and its expected parse, test-artifacts/.
-- ``app``: ``make_app`` (an app on a given instance folder and database), ``POSTGRES_URL``.
+- ``app``: ``make_app`` (an app on a given instance folder and database), ``POSTGRES_URL``; the demo's first start
+  (``start_demo``), a client signed in as a demo account (``demo_client``) or as the supervising office (``demo_office``).
 - ``forms``: ``csrf_token``, ``form_version`` read from a page; ``Auth`` signs a test client in.
 - ``reports``: ``task_id`` of the seeded plan, ``post_report`` and ``report_with_files`` through the task page.
 - ``workflow``: open a task page and post one of its forms (``act``), snapshots, the stored status (``status_of``)
