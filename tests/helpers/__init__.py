@@ -9,7 +9,10 @@
   and journal rows.
 - ``ledger``: export, edit in openpyxl, upload and confirm a ledger (``reimport``: upload, preview, confirm,
   with snapshots before and after); read its rows (``data_rows``, ``read_csv``).
-- ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests.
+- ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests; ``write_rows``, ``xlsx_bytes``:
+  a workbook of rows (an indicator or bank table, a ledger) as another office's tool saves it.
+- ``time_cells``: ``deadlines_by_path`` (each measure's deadline as written and due date of a typed plan) and
+  ``one_cell_a_line`` (a task table as a saved page copies it, one cell a line between pipes).
 - ``layouts``: the layout matrix of work ledgers and indicator tables offices send (``LedgerCase``, ``IndicatorCase``:
   one value per dimension), their files, the rows the readers must give, ``matrix_cases`` and the outcomes.
 - ``plans``: a Word plan to upload through the import page, its preview form, the revised 重庆 plan.
