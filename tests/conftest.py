@@ -9,6 +9,7 @@ every test gets its own database. ``empty_app`` copies a template too, migrated 
 """
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -29,10 +30,26 @@ from tracker.models import Plan, User
 from tracker.services.seed import prepare_database
 
 # Hypothesis checks what the code does, never how fast: a draw that took long because two test workers share a core
-# is no failure (speed is measured by bench/, not by tests). One profile for every test, so no test file need say
-# deadline=None again; a test's own @settings still sets its number of examples.
-hypothesis_settings.register_profile("tracker", deadline=None)
-hypothesis_settings.load_profile("tracker")
+# is no failure (speed is measured by bench/, not by tests). The profiles set it for every test, so no test file need
+# say deadline=None again; a test's own @settings still sets its number of examples.
+#   "tracker" (a developer's run): fresh draws each run, failures kept in .hypothesis/ and replayed next time.
+#   "ci" (CI=true, as .ci/run sets): derandomized, each test draws the same examples on every run of the same code,
+#        and no example database, so a clean clone cannot fail by a draw no one saw.
+# Both print the blob that replays a failure (@reproduce_failure). HYPOTHESIS_PROFILE, or pytest's
+# --hypothesis-profile, chooses either by name (README, "Tests").
+hypothesis_settings.register_profile("tracker", deadline=None, print_blob=True)
+hypothesis_settings.register_profile("ci", deadline=None, print_blob=True, derandomize=True, database=None)
+
+
+def hypothesis_profile(environ) -> str:
+    """The Hypothesis profile for a run: ``HYPOTHESIS_PROFILE`` when set, else "ci" when ``CI`` says true (any value
+    but empty, 0, false, no), else "tracker", the explorative one."""
+    if environ.get("HYPOTHESIS_PROFILE"):
+        return environ["HYPOTHESIS_PROFILE"]
+    return "ci" if environ.get("CI", "").strip().lower() not in ("", "0", "false", "no") else "tracker"
+
+
+hypothesis_settings.load_profile(hypothesis_profile(os.environ))
 
 
 class Databases:

@@ -42,3 +42,23 @@ def start_demo(app, monkeypatch: pytest.MonkeyPatch, today) -> dict[str, str]:
         db.session.execute(update(User).values(must_change_password=False))
         db.session.commit()
     return {username: password for username, password, _, _ in result.accounts}
+
+
+def demo_client(app, passwords: dict[str, str], username: str):
+    """A new test client of ``app`` signed in through the login page as the demo account ``username``, whose
+    password is in ``passwords`` (username -> password, as ``start_demo`` returns them). Asserts the sign-in
+    redirected (302)."""
+    from tests.helpers.forms import csrf_token
+
+    client = app.test_client()
+    page = client.get("/login").get_data(as_text=True)
+    response = client.post("/login", data={"username": username, "password": passwords[username],
+                                           "csrf_token": csrf_token(page)})
+    assert response.status_code == 302
+    return client
+
+
+def demo_office(app, monkeypatch: pytest.MonkeyPatch, today):
+    """The demo's first start on ``today`` (``start_demo``), then a test client signed in as the supervising office
+    ``duban`` (who has chosen her password)."""
+    return demo_client(app, start_demo(app, monkeypatch, today), "duban")

@@ -1,11 +1,9 @@
 """How a figure is written in a cell (vocabulary/figures): the office's 月报 in the indicator reader and a form's 目标值."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from openpyxl import Workbook
 
+from tests.helpers.xlsx import xlsx_bytes
 from tracker.indicators.workbook import IndicatorColumn, read_table
 from tracker.vocabulary.figures import COMMA_ADVICE, FigureError, is_no_figure_mark, read_figure
 
@@ -35,13 +33,8 @@ def test_text_that_is_no_number_says_so_and_a_mark_is_told_from_an_empty_cell():
 
 
 def _table(rows, sheet="存贷款") -> bytes:
-    book = Workbook()
-    book.active.title = sheet
-    for row in [["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额"], *rows]:
-        book.active.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx_bytes([["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额"], *rows],
+                      title=sheet)
 
 
 def test_the_indicator_reader_refuses_5890_comma_1_naming_sheet_row_and_column():

@@ -5,12 +5,9 @@ month's deposit increases by kind of bank whose kind is written only in the titl
 上海 2008, 085). Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
-import io
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
 
 from tests.helpers.xlsx import xlsx_bytes as workbook
 from tracker.indicators import IndicatorColumn, read_table
@@ -98,15 +95,8 @@ def test_a_group_row_merged_across_under_the_header_lends_no_column_the_task():
 def _increases_by_kind(title: str, caption: str, rows: list[list], sheet: str = "2025年3月") -> bytes:
     """A 金融办's table of the month's deposit increases by kind of bank: ``title`` over ``单位：亿元``, then
     ``项目 | caption | 上年同期增加 | 同比多增`` and ``rows``, on a sheet named ``sheet``."""
-    book = Workbook()
-    book.active.title = sheet
-    for line in [[title], [None, None, None, "单位：亿元"], ["项目", caption, "上年同期增加", "同比多增"], *rows,
-                 ["资料来源：人民银行某市中心支行3月份金融运行简报"]]:
-        book.active.append(line)
-    book.active.merge_cells("A1:D1")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook([[title], [None, None, None, "单位：亿元"], ["项目", caption, "上年同期增加", "同比多增"], *rows,
+                     ["资料来源：人民银行某市中心支行3月份金融运行简报"]], merges=["A1:D1"], title=sheet)
 
 
 DEPOSIT_INCREASE = IndicatorColumn("人民币存款本月增加", "亿元")

@@ -5,12 +5,8 @@ its cells, an indicator table whose title names only a year, a bank-by-bank tabl
 building-time captions. Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
-import io
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from openpyxl import Workbook
 
 from tracker.indicators import IndicatorColumn, read_table
 from tracker.ledger import read_ledger
@@ -84,13 +80,7 @@ DEPOSITS = [IndicatorColumn("各项存款余额", "亿元")]
 
 
 def _table(rows, sheet="Sheet1"):
-    book = Workbook()
-    book.active.title = sheet
-    for values in rows:
-        book.active.append(values)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return read_table(buffer.getvalue(), "存贷款.xlsx", DEPOSITS)
+    return read_table(workbook(rows, title=sheet), "存贷款.xlsx", DEPOSITS)
 
 
 YEAR_TITLE = "2024年全市金融机构存贷款情况表"

@@ -13,20 +13,14 @@ The plans are invented (a county statistics bureau's notices); each story fails 
 """
 from __future__ import annotations
 
-from tracker.parsing import parse_plan_text
-
-
-def _read(text: str) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
-    """Path -> (deadline as written, due date as ISO) of every measure of the plan ``text``."""
-    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None)
-            for m in parse_plan_text(text).measures}
+from tests.helpers.time_cells import deadlines_by_path
 
 
 SIGNED = "\n某县统计局\n2026年3月2日"
 
 
 def test_a_campaign_window_opened_by_zi_and_qi_and_closed_by_zhi_is_the_items_deadline_due_at_its_end():
-    plan = _read("某县统计执法专项行动方案\n为提高统计数据质量，制定本方案。\n"
+    plan = deadlines_by_path("某县统计执法专项行动方案\n为提高统计数据质量，制定本方案。\n"
                  "一、自2026年7月1日起至9月30日止，开展统计执法专项检查。\n"
                  "二、从8月1日起至8月31日，集中开展统计造假线索核查。\n"
                  "三、即日起至6月30日止，组织各乡镇开展统计台账自查。" + SIGNED)
@@ -36,7 +30,7 @@ def test_a_campaign_window_opened_by_zi_and_qi_and_closed_by_zhi_is_the_items_de
 
 
 def test_a_window_with_qi_in_an_annotation_or_a_stage_bracket_is_the_deadline():
-    plan = _read("某县统计数据质量提升行动方案\n一、重点任务\n"
+    plan = deadlines_by_path("某县统计数据质量提升行动方案\n一、重点任务\n"
                  "（一）清理统计调查项目。全面清理部门统计调查项目。（县统计局牵头，2026年7月1日起至9月30日）\n"
                  "二、时间安排\n（一）自查整改阶段（2026年4月1日起至5月31日）。各乡镇对照问题清单开展自查。" + SIGNED)
     assert plan[("一", "（一）")] == ("2026年7月1日起至9月30日", "2026-09-30")
@@ -44,7 +38,7 @@ def test_a_window_with_qi_in_an_annotation_or_a_stage_bracket_is_the_deadline():
 
 
 def test_a_window_closed_by_zhi_as_an_annotations_clause_drops_zi_and_zhi():
-    plan = _read("某县统计执法检查工作方案\n"
+    plan = deadlines_by_path("某县统计执法检查工作方案\n"
                  "一、开展执法检查。（县统计局牵头，自2026年7月1日起至9月30日止）\n"
                  "二、核查统计台账。（县统计局牵头，即日起至2026年6月30日止）" + SIGNED)
     assert plan[("一",)] == ("2026年7月1日起至9月30日", "2026-09-30")
@@ -52,7 +46,7 @@ def test_a_window_closed_by_zhi_as_an_annotations_clause_drops_zi_and_zhi():
 
 
 def test_a_month_without_its_year_run_on_into_the_work_it_opens_is_the_deadline():
-    plan = _read("某县2026年统计工作要点\n"
+    plan = deadlines_by_path("某县2026年统计工作要点\n"
                  "（一）11月开展全县统计执法检查，督促整改发现的问题。\n"
                  "（二）3月中旬组织开展统计业务培训。\n"
                  "（三）各乡镇于11月份开展统计台账自查。" + SIGNED)
@@ -62,7 +56,7 @@ def test_a_month_without_its_year_run_on_into_the_work_it_opens_is_the_deadline(
 
 
 def test_a_month_without_its_year_run_on_into_a_report_of_what_was_done_is_no_deadline():
-    plan = _read("关于某县统计工作要点的解读\n"
+    plan = deadlines_by_path("关于某县统计工作要点的解读\n"
                  "一、起草过程\n按照县政府安排，《要点》于1月9日编制完成，经县政府常务会议审议通过。\n"
                  "二、督查情况\n8月份督查暗访发现问题整改不到位的为某镇。" + SIGNED)
     assert plan[("一",)] == (None, None)
@@ -70,7 +64,7 @@ def test_a_month_without_its_year_run_on_into_a_report_of_what_was_done_is_no_de
 
 
 def test_two_parts_of_a_month_run_together_are_one_time_due_at_the_end_of_the_later_part():
-    plan = _read("某县统计年报工作方案\n"
+    plan = deadlines_by_path("某县统计年报工作方案\n"
                  "1.9月中下旬，完成经济普查数据审核。\n"
                  "2.布置年报工作。（县统计局负责，12月上中旬）\n"
                  "3.开展数据质量抽查。\n完成时限：11月中下旬" + SIGNED)

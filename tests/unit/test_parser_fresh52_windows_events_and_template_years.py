@@ -14,20 +14,14 @@ which guards the distractors the new forms must not read.
 """
 from __future__ import annotations
 
-from tracker.parsing import parse_plan_text
-
-
-def _read(text: str) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
-    """Path -> (deadline as written, due date as ISO) of every measure of the plan ``text``."""
-    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None)
-            for m in parse_plan_text(text).measures}
+from tests.helpers.time_cells import deadlines_by_path
 
 
 SIGNED = "\n某区精神文明建设委员会办公室\n2026年1月5日"
 
 
 def test_a_window_opened_by_qi_or_kaishi_under_a_time_heading_is_read_whole_and_due_at_its_end():
-    plan = _read("某区“文明餐桌”行动方案\n一、宣传时间\n2026年2月13起至5月31日。\n二、集中时间\n11月下旬开始到12月中旬。\n"
+    plan = deadlines_by_path("某区“文明餐桌”行动方案\n一、宣传时间\n2026年2月13起至5月31日。\n二、集中时间\n11月下旬开始到12月中旬。\n"
                  "三、巡查时间\n从8月12日开始，至8月底结束。\n四、整治时间\n即日起至年底。" + SIGNED)
     assert plan[("一",)] == ("2026年2月13起至5月31日", "2026-05-31")
     assert plan[("二",)] == ("11月下旬开始到12月中旬", "2026-12-20")
@@ -36,14 +30,14 @@ def test_a_window_opened_by_qi_or_kaishi_under_a_time_heading_is_read_whole_and_
 
 
 def test_a_window_opened_by_kaishi_or_ending_at_the_years_end_opens_a_campaigns_clause():
-    plan = _read("某区“文明餐桌”行动方案\n一、8月12日开始，至8月底，开展餐饮门店巡查。\n"
+    plan = deadlines_by_path("某区“文明餐桌”行动方案\n一、8月12日开始，至8月底，开展餐饮门店巡查。\n"
                  "二、即日起至年底，集中开展“光盘行动”宣传。" + SIGNED)
     assert plan[("一",)] == ("8月12日开始，至8月底", "2026-08-31")
     assert plan[("二",)] == ("即日起至年底", "2026-12-31")
 
 
 def test_a_window_ending_at_a_festival_is_the_whole_window_with_no_due_date():
-    plan = _read("某区迎新春环境整治方案\n一、整治时间\n2026年12月至2027年春节前。\n"
+    plan = deadlines_by_path("某区迎新春环境整治方案\n一、整治时间\n2026年12月至2027年春节前。\n"
                  "二、清理楼道。2026年12月至2027年春节前，开展楼道杂物清理。\n"
                  "三、清理广告。（区文明办牵头，2026年12月至2027年春节前）" + SIGNED)
     for path in (("一",), ("二",), ("三",)):
@@ -51,7 +45,7 @@ def test_a_window_ending_at_a_festival_is_the_whole_window_with_no_due_date():
 
 
 def test_the_same_windows_in_an_annotation_a_caption_and_a_stage_bracket():
-    plan = _read("某区“最美家庭”评选方案\n一、开展走访。（区妇联牵头，2026年8月12日开始至8月底）\n"
+    plan = deadlines_by_path("某区“最美家庭”评选方案\n一、开展走访。（区妇联牵头，2026年8月12日开始至8月底）\n"
                  "二、发布倡议。（区文明办牵头，即日起至年底）\n三、组织评议。\n完成时限：即日起至年底\n"
                  "四、评选表彰\n（一）推荐阶段（2026年2月13起至5月31日）。各街道推荐候选家庭。" + SIGNED)
     assert plan[("一",)] == ("2026年8月12日开始至8月底", "2026-08-31")
@@ -61,7 +55,7 @@ def test_the_same_windows_in_an_annotation_a_caption_and_a_stage_bracket():
 
 
 def test_a_template_year_of_two_marks_is_kept_as_written_and_names_no_year():
-    plan = _read("××区文明单位创建工作方案（范本）\n一、申报时间\nxx年6月1日—30日。\n二、完成自评。××年底前完成。\n"
+    plan = deadlines_by_path("××区文明单位创建工作方案（范本）\n一、申报时间\nxx年6月1日—30日。\n二、完成自评。××年底前完成。\n"
                  "三、报送材料。（区文明办负责，XX年6月底前）" + SIGNED)
     assert plan[("一",)] == ("xx年6月1日—30日", None)
     assert plan[("二",)] == ("××年底前", None)
@@ -69,14 +63,14 @@ def test_a_template_year_of_two_marks_is_kept_as_written_and_names_no_year():
 
 
 def test_the_day_a_notice_fixes_for_its_own_meeting_is_the_items_time():
-    plan = _read("关于召开区工会第三次代表大会的通知\n一、会议时间。大会定于3月5日在区行政中心召开。\n"
+    plan = deadlines_by_path("关于召开区工会第三次代表大会的通知\n一、会议时间。大会定于3月5日在区行政中心召开。\n"
                  "二、知识竞赛。竞赛拟于4月18日上午9:00举行。" + SIGNED)
     assert plan[("一",)] == ("3月5日", "2026-03-05")
     assert plan[("二",)] == ("4月18日上午9:00", "2026-04-18")
 
 
 def test_a_time_counted_back_from_an_event_is_the_deadline_with_no_due_date():
-    plan = _read("关于组织区工会干部业务考试的通知\n一、报送名单。各基层工会于考前10日报送参考人员名单。\n"
+    plan = deadlines_by_path("关于组织区工会干部业务考试的通知\n一、报送名单。各基层工会于考前10日报送参考人员名单。\n"
                  "二、报送材料。请于会议召开前3个工作日报送交流材料。\n三、布置会场。（区总工会办公室负责，开班前一周）" + SIGNED)
     assert plan[("一",)] == ("考前10日", None)
     assert plan[("二",)] == ("会议召开前3个工作日", None)
@@ -84,7 +78,7 @@ def test_a_time_counted_back_from_an_event_is_the_deadline_with_no_due_date():
 
 
 def test_a_date_before_which_bodies_were_set_up_or_works_begun_names_the_rules_scope_not_a_time():
-    plan = _read("某区工会服务站点补助办法\n一、补助对象。2020年1月1日前成立的基层工会服务站点。\n"
+    plan = deadlines_by_path("某区工会服务站点补助办法\n一、补助对象。2020年1月1日前成立的基层工会服务站点。\n"
                  "二、续建项目。对2019年底前已开工的项目，按原标准给予补助。\n三、不再重复申报。此前已办理的不再重复申报。\n"
                  "四、大会在2023年5月召开了第二次会议。" + SIGNED)
     assert plan[("一",)] == (None, None)

@@ -9,17 +9,11 @@ stories fail on main (15422fae); the last guards the older reading of two times 
 """
 from __future__ import annotations
 
-from tracker.parsing import parse_plan_text
-
-
-def _read(text: str) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
-    """Path -> (deadline as written, due date as ISO) of every measure of the plan ``text``."""
-    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None)
-            for m in parse_plan_text(text).measures}
+from tests.helpers.time_cells import deadlines_by_path, one_cell_a_line
 
 
 def test_a_span_of_years_closed_by_the_years_end_after_a_blank_is_the_rows_whole_window():
-    plan = _read("某市市容环境整治工作任务分解表\n序号\t工作任务\t负责部门\t时间进度\n"
+    plan = deadlines_by_path("某市市容环境整治工作任务分解表\n序号\t工作任务\t负责部门\t时间进度\n"
                  "1\t建设垃圾中转站\t市城管局、市财政局\t2021—2022 年底前\n"
                  "2\t改造背街小巷\t市住建局,各区政府\t2021-2023 年底前\n"
                  "3\t编制环卫设施规划\t市城管局\t2021 年底前\n")
@@ -30,17 +24,12 @@ def test_a_span_of_years_closed_by_the_years_end_after_a_blank_is_the_rows_whole
 
 def test_the_same_span_without_a_blank_or_with_its_years_named_reads_whole_in_a_table_laid_out_one_cell_a_line():
     rows = [("1", "建设垃圾中转站", "市城管局", "2021—2022年底前"), ("2", "改造背街小巷", "市住建局", "2021年至2023年底前")]
-    lines = ["|", "序号", "|", "工作任务", "|", "负责部门", "|", "时间进度", "|"]
-    for row in rows:
-        lines.append("|")
-        for cell in row:
-            lines += [cell, "|"]
-    plan = _read("\n".join(lines))
+    plan = deadlines_by_path(one_cell_a_line(["序号", "工作任务", "负责部门", "时间进度"], rows))
     assert plan[("1",)] == ("2021—2022年底前", "2022-12-31")
     assert plan[("2",)] == ("2021年至2023年底前", "2023-12-31")
 
 
 def test_two_complete_times_in_one_time_cell_still_give_the_first():
-    plan = _read("某市市容环境整治工作任务分解表\n序号\t工作任务\t负责部门\t时间进度\n"
+    plan = deadlines_by_path("某市市容环境整治工作任务分解表\n序号\t工作任务\t负责部门\t时间进度\n"
                  "1\t建设垃圾中转站\t市城管局\t2021年6月30日 2021年12月31日\n")
     assert plan[("1",)] == ("2021年6月30日", "2021-06-30")

@@ -11,19 +11,13 @@ from __future__ import annotations
 
 import datetime
 
-from tracker.parsing import parse_plan_text
+from tests.helpers.time_cells import deadlines_by_path, one_cell_a_line
 from tracker.parsing.deadlines import parse_due_date
 from tracker.vocabulary.captions import match_caption
 
 
-def _read(text: str) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
-    """Path -> (deadline as written, due date as ISO) of every measure of the plan ``text``."""
-    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None)
-            for m in parse_plan_text(text).measures}
-
-
 def test_a_survey_schedules_start_and_end_column_gives_each_row_its_span_due_at_its_last_months_end():
-    plan = _read("某县农业普查工作安排表\n序号\t工作项目\t负责单位\t起止时间\n"
+    plan = deadlines_by_path("某县农业普查工作安排表\n序号\t工作项目\t负责单位\t起止时间\n"
                  "1\t选聘培训普查员\t县统计局\t2026.3—5\n"
                  "2\t入户登记\t各乡镇人民政府\t2026.6～8\n"
                  "3\t数据汇总与发布\t县统计局\t2026.9—2027.3\n")
@@ -34,12 +28,7 @@ def test_a_survey_schedules_start_and_end_column_gives_each_row_its_span_due_at_
 
 def test_the_same_schedule_laid_out_one_cell_a_line_with_spaced_captions_reads_the_same():
     rows = [("1", "选聘培训普查员", "县统计局", "2026.3—5"), ("2", "入户登记", "县统计局", "2026.6至8")]
-    lines = ["|", "序 号", "|", "工 作 项 目", "|", "负 责 单 位", "|", "起 止 时 间", "|"]
-    for row in rows:
-        lines.append("|")
-        for cell in row:
-            lines += [cell, "|"]
-    plan = _read("\n".join(lines))
+    plan = deadlines_by_path(one_cell_a_line(["序 号", "工 作 项 目", "负 责 单 位", "起 止 时 间"], rows))
     assert plan[("1",)] == ("2026.3—5", "2026-05-31")
     assert plan[("2",)] == ("2026.6至8", "2026-08-31")
 

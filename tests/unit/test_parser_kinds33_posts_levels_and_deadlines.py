@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import plan_units
+from tests.helpers.time_cells import deadlines_by_path
 from tracker.parsing import parse_plan_text
 from tracker.vocabulary.units import is_named_group, is_office_holder, is_vague_collective
 
@@ -73,8 +74,7 @@ NOTICE = "某市文化和旅游局关于征集文旅消费活动方案的通告\
 
 def deadlines(body: str, header: str = NOTICE) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
     """Each measure's deadline as written and its due date (ISO), by path."""
-    draft = parse_plan_text(header + body)
-    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None) for m in draft.measures}
+    return deadlines_by_path(header + body)
 
 
 def test_a_notices_windows_are_read_whole_whether_they_open_at_its_day_or_close_at_the_events_end():

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import itertools
 
+from tests.helpers.time_cells import deadlines_by_path
 from tracker.parsing import parse_plan_text
 
 
 def _read(lines: list[str]) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
     """{path: (deadline as written, due date as ISO)} of the plan written as ``lines``."""
-    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None)
-            for m in parse_plan_text("\n".join(lines)).measures}
+    return deadlines_by_path("\n".join(lines))
 
 
 PLAN_HEAD = ["某区背街小巷环境提升专项行动方案", "为改善街巷面貌，制定本方案。", "一、工作目标", "完成全区背街小巷整治。", "二、实施步骤"]

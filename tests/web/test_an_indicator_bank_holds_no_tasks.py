@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import re
 
-from openpyxl import Workbook
+from tests.helpers.xlsx import write_rows
 
 
 def bank_table(path, rows):
     """The 人行's table: title, 单位 line, header, one row per institution."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["2026年11月末全市各金融机构存贷款情况表"])
-    sheet.append(["单位：亿元"])
-    sheet.append(["机构名称", "人民币存款余额"])
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return str(path)
+    return str(write_rows(path, [["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额"],
+                                 *(list(row) for row in rows)]))
 
 
 def unit_options(page: str) -> list[str]:

@@ -14,9 +14,9 @@ from io import BytesIO
 
 from bs4 import BeautifulSoup
 from docx import Document
-from openpyxl import Workbook
 
 from tests.helpers.forms import csrf_token
+from tests.helpers.xlsx import xlsx_bytes
 from tracker import clock
 
 
@@ -26,16 +26,9 @@ def last_month() -> tuple[int, int]:
 
 
 def month_table(year: int, month: int, deposits: tuple[float, float]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.append([f"{year}年{month}月末全市主要金融机构存贷款情况表"])
-    sheet.append(["单位：亿元"])
-    sheet.append(["机构名称", "人民币存款余额", "人民币贷款余额"])
-    sheet.append(["工商银行重庆市分行", deposits[0], 5870.2])
-    sheet.append(["重庆银行", deposits[1], 2510.2])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx_bytes([[f"{year}年{month}月末全市主要金融机构存贷款情况表"], ["单位：亿元"],
+                       ["机构名称", "人民币存款余额", "人民币贷款余额"], ["工商银行重庆市分行", deposits[0], 5870.2],
+                       ["重庆银行", deposits[1], 2510.2]])
 
 
 def import_table(client, data: bytes) -> None:

@@ -19,22 +19,11 @@ import openpyxl
 from bs4 import BeautifulSoup
 
 import tracker.clock
-from tests.helpers.app import start_demo
-from tests.helpers.forms import csrf_token
+from tests.helpers.app import demo_office
 from tests.helpers.reports import post_report, task_id
 from tracker.services.seed import DEMO_MARK
 
 DEMO_WORDS = "本通报含演示数据"
-
-
-def _start_demo(app, monkeypatch, today: date):
-    """The first start on ``today`` (10:00 Beijing), signed in as duban (who has chosen her password)."""
-    passwords = start_demo(app, monkeypatch, today)
-    office = app.test_client()
-    page = office.get("/login").get_data(as_text=True)
-    assert office.post("/login", data={"username": "duban", "password": passwords["duban"],
-                                       "csrf_token": csrf_token(page)}).status_code == 302
-    return office
 
 
 def _docx_text(data: bytes) -> str:
@@ -43,7 +32,7 @@ def _docx_text(data: bytes) -> str:
 
 def test_the_demos_november_bulletin_says_on_its_page_and_in_its_files_that_it_counts_demo_reports(
         empty_app, monkeypatch):
-    office = _start_demo(empty_app, monkeypatch, date(2026, 12, 3))
+    office = demo_office(empty_app, monkeypatch, date(2026, 12, 3))
 
     page = BeautifulSoup(office.get("/bulletin?period=2026-11").text, "html.parser")
     note = page.select_one("#bulletin-demo-note")
@@ -96,7 +85,7 @@ def test_a_real_offices_bulletin_and_dashboard_say_nothing_of_demo_data(app, cli
 def test_the_demos_dashboard_says_its_ranking_and_trends_count_demo_reports(empty_app, monkeypatch):
     """Started on 11-26, the dashboard ranks November's units on the demo's reports and draws them in its trends: it
     says so above its figures, as the 通报 does."""
-    office = _start_demo(empty_app, monkeypatch, date(2026, 11, 26))
+    office = demo_office(empty_app, monkeypatch, date(2026, 11, 26))
     page = BeautifulSoup(office.get("/").text, "html.parser")
     note = page.select_one("#dashboard-demo-note")
     assert note is not None, "the dashboard says its figures count the demo's reports"

@@ -16,8 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from tests.helpers.app import start_demo
-from tests.helpers.forms import csrf_token
+from tests.helpers.app import demo_office
 from tracker.extensions import db
 from tracker.models import Plan
 
@@ -25,11 +24,8 @@ WORDS = "本页的统计含演示数据"
 
 
 def _office(app, monkeypatch, today: date):
-    passwords = start_demo(app, monkeypatch, today)
-    office = app.test_client()
-    page = office.get("/login").get_data(as_text=True)
-    assert office.post("/login", data={"username": "duban", "password": passwords["duban"],
-                                       "csrf_token": csrf_token(page)}).status_code == 302
+    """The demo started on ``today``, duban signed in (tests/helpers/app.demo_office), and the demo plan's id."""
+    office = demo_office(app, monkeypatch, today)
     with app.app_context():
         plan_id = db.session.scalar(select(Plan.id))
     return office, plan_id

@@ -21,24 +21,9 @@ import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from tests.helpers.app import start_demo
-from tests.helpers.forms import csrf_token
+from tests.helpers.app import demo_client, start_demo
 from tracker.extensions import db
 from tracker.models import JournalEntry, Plan, ProgressReport, User
-
-
-def _start(app, monkeypatch, today: date) -> dict[str, str]:
-    """The first start on ``today`` (10:00 Beijing): the demo passwords by username (tests/helpers/app.start_demo)."""
-    return start_demo(app, monkeypatch, today)
-
-
-def _client(app, passwords, username):
-    client = app.test_client()
-    page = client.get("/login").get_data(as_text=True)
-    response = client.post("/login", data={"username": username, "password": passwords[username],
-                                           "csrf_token": csrf_token(page)})
-    assert response.status_code == 302
-    return client
 
 
 def _page(client, path: str) -> BeautifulSoup:
@@ -77,8 +62,8 @@ def _never_reporting(app) -> str:
 
 
 def test_a_demo_started_on_the_26th_shows_novembers_reports_owed_ranked_and_missing(empty_app, monkeypatch):
-    passwords = _start(empty_app, monkeypatch, date(2026, 11, 26))
-    office = _client(empty_app, passwords, "duban")
+    passwords = start_demo(empty_app, monkeypatch, date(2026, 11, 26))
+    office = demo_client(empty_app, passwords, "duban")
     with empty_app.app_context():
         plan_id = db.session.scalar(select(Plan.id))
 
@@ -89,7 +74,7 @@ def test_a_demo_started_on_the_26th_shows_novembers_reports_owed_ranked_and_miss
                    if card.select_one(".text-muted").get_text(strip=True) == "本期未报送")
     assert counted > 0
 
-    silent = _client(empty_app, passwords, _never_reporting(empty_app))
+    silent = demo_client(empty_app, passwords, _never_reporting(empty_app))
     assert _to_report(silent) > 0  # its tasks wait under 本期应报送, their 报送截止 past
 
     bulletin = _bulletin(office)
@@ -100,8 +85,8 @@ def test_a_demo_started_on_the_26th_shows_novembers_reports_owed_ranked_and_miss
 
 @pytest.mark.parametrize("today", [date(2026, 12, 3)])
 def test_a_demo_started_on_the_3rd_owes_this_months_report_and_ranks_last_month(empty_app, monkeypatch, today):
-    passwords = _start(empty_app, monkeypatch, today)
-    office = _client(empty_app, passwords, "duban")
+    passwords = start_demo(empty_app, monkeypatch, today)
+    office = demo_client(empty_app, passwords, "duban")
     with empty_app.app_context():
         plan_id = db.session.scalar(select(Plan.id))
 
@@ -109,7 +94,7 @@ def test_a_demo_started_on_the_3rd_owes_this_months_report_and_ranks_last_month(
     assert "本期尚未报送进展的单位" in page.get_text()  # December's report is due on 12-25: owed, not late
     assert page.select(".owing-unit")
 
-    liaison = _client(empty_app, passwords, "zjj")
+    liaison = demo_client(empty_app, passwords, "zjj")
     assert _to_report(liaison) > 0
 
     bulletin = _bulletin(office)
@@ -122,7 +107,7 @@ def test_a_demo_tasks_lead_unit_that_reported_has_started_it_as_a_filed_report_w
     """The README: a lead unit's first report moves its task from 已交办 to 推进中. The demo's reports are filed for
     the units, so a task whose lead unit reported reads 推进中 (on its page too), dated in its journal at the report's
     time; a task whose lead units never reported stays 已交办 (workflow52 found every demo task at 已交办)."""
-    passwords = _start(empty_app, monkeypatch, date(2026, 11, 26))
+    passwords = start_demo(empty_app, monkeypatch, date(2026, 11, 26))
     with empty_app.app_context():
         plan = db.session.scalar(select(Plan))
         started, waiting = [], []
@@ -137,6 +122,6 @@ def test_a_demo_tasks_lead_unit_that_reported_has_started_it_as_a_filed_report_w
     assert all(changes == [first] for _, _, first, changes in started)  # journalled once, at the first lead report
     assert {status for _, status, _, _ in waiting} == {"assigned"}
 
-    office = _client(empty_app, passwords, "duban")
+    office = demo_client(empty_app, passwords, "duban")
     assert "推进中" in _page(office, f"/tasks/{started[0][0]}").get_text()
     assert "推进中" not in _page(office, f"/tasks/{waiting[0][0]}").select_one("h1").parent.get_text()

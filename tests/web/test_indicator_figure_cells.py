@@ -3,23 +3,19 @@ from __future__ import annotations
 
 import io
 
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from tests.helpers.forms import csrf_token, deposit_entry
+from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
 from tracker.models import IndicatorFigure, User
 from tracker.services.indicators.figures import ranking
 
 
 def november(path, deposits: dict[str, object]) -> str:
-    book = Workbook()
-    book.active.title = "11月"
-    for row in [["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额", "人民币贷款余额"],
-                *([name, deposit, 100.0] for name, deposit in deposits.items())]:
-        book.active.append(row)
-    book.save(path)
-    return str(path)
+    return str(write_rows(path, [["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"],
+                                 ["机构名称", "人民币存款余额", "人民币贷款余额"],
+                                 *([name, deposit, 100.0] for name, deposit in deposits.items())], title="11月"))
 
 
 def upload(client, path: str):

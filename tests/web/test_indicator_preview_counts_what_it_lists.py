@@ -8,10 +8,10 @@ from __future__ import annotations
 import io
 import re
 
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from tests.helpers.forms import csrf_token
+from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
 from tracker.models import Unit
 
@@ -20,13 +20,8 @@ BANKS = [f"第{n}村镇银行" for n in "一二三四五六七八九十"] + ["�
 
 def november(path) -> str:
     """Twelve banks with their deposits, and 丙信托公司 with "—" for its one figure."""
-    book = Workbook()
-    sheet = book.active
-    for row in [["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额"],
-                *([name, 10.0 + index] for index, name in enumerate(BANKS)), ["丙信托公司", "—"]]:
-        sheet.append(row)
-    book.save(path)
-    return str(path)
+    return str(write_rows(path, [["2026年11月末全市各金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额"],
+                                 *([name, 10.0 + index] for index, name in enumerate(BANKS)), ["丙信托公司", "—"]]))
 
 
 def test_the_preview_counts_the_institutions_it_lists_and_names_the_row_set_aside(app, client, auth, tmp_path):

@@ -12,25 +12,17 @@ import io
 import re
 
 from bs4 import BeautifulSoup
-from openpyxl import Workbook
 
 from tests.helpers.forms import csrf_token
 from tests.helpers.ledger import upload
 from tests.helpers.paths import ROOT
+from tests.helpers.xlsx import xlsx_bytes
 
 
 def table(loan: object) -> bytes:
     """The office's month table of two banks, 人民币贷款余额 of the second as given (a mistake, or a number)."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["2026年11月末全市主要金融机构存贷款情况表"])
-    sheet.append(["单位：亿元"])
-    sheet.append(["机构名称", "人民币存款余额", "人民币贷款余额"])
-    sheet.append(["工商银行重庆市分行", 6123.5, 5870.2])
-    sheet.append(["重庆银行", 3120.4, loan])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx_bytes([["2026年11月末全市主要金融机构存贷款情况表"], ["单位：亿元"],
+                       ["机构名称", "人民币存款余额", "人民币贷款余额"], ["工商银行重庆市分行", 6123.5, 5870.2], ["重庆银行", 3120.4, loan]])
 
 
 def preview(client, data: bytes, name: str):

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import io
 
-from openpyxl import Workbook
-
 from tests.helpers.forms import csrf_token
+from tests.helpers.xlsx import write_rows, xlsx_bytes
 
 
 def table(path, title, rows):
     """A table as the 人行 sends it: title, 单位 line, header, one row per bank."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append([title])
-    sheet.append(["单位：亿元"])
-    sheet.append(["机构名称", "人民币存款余额"])
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return str(path)
+    return str(write_rows(path, [[title], ["单位：亿元"], ["机构名称", "人民币存款余额"], *(list(row) for row in rows)]))
 
 def test_the_first_months_ranking_says_which_figures_are_missing_and_what_to_do(app, runner, auth, client, tmp_path):
     first = table(tmp_path / "2026-11.xlsx", "2026年11月末全市各金融机构存贷款情况表", [("工商银行", 120.0), ("农业银行", 90.0)])
@@ -53,17 +44,8 @@ def test_a_liaison_is_told_to_wait_for_the_office_not_to_import(app, runner, sig
 
 def table_with_its_own_yoy(title, rows):
     """The 人行's table with a two-row header: each indicator over 余额 and 同比增长（%）, as the office receives it."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append([title])
-    sheet.append(["单位：亿元"])
-    sheet.append(["机构名称", "人民币存款余额", None])
-    sheet.append([None, "余额", "同比增长（%）"])
-    for row in rows:
-        sheet.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx_bytes([[title], ["单位：亿元"], ["机构名称", "人民币存款余额", None], [None, "余额", "同比增长（%）"],
+                       *(list(row) for row in rows)])
 
 
 def test_a_first_table_that_carries_its_own_yoy_says_the_column_is_not_read_and_what_to_import(app, client, auth):

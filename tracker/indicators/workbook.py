@@ -923,7 +923,14 @@ def _first_header_row(grid: list[list], found: int) -> int:
     deeper one ("按时办结 | 超时办结" under "总计 | 12345热线" under "序号 | 单位 | 派遣案件总数", the names' cell blank in
     the rows merged down under 单位): the nearest row above, within ``_DEEPER_HEADER_ROWS``, that names the entities'
     column (``is_entity_caption``) and whose deeper header rows (``_deeper_header_rows``) reach ``found``; ``found``
-    itself when it names the entities' column, or no row above so heads it."""
+    itself when it names the entities' column, or no row above so heads it.
+
+    Not the ledger reader's rule for a header over two rows (tracker/ledger/header.py ``_header_rows``), on purpose
+    (branch tidy49 compared them): an indicator table's header is told from its data by its names' column, blank in
+    the deeper rows where it is merged down, and by having no figure, whatever its words, over up to three rows; a
+    ledger's by its words (ledger captions, periods under a group caption) or the shape of its merges, over two rows at
+    most, and a ledger's rows hold no figures to tell them by. Put together, one would read the other's data as
+    header."""
     if any(is_entity_caption(_text(cell)) for cell in grid[found]):
         return found
     for upper in range(found - 1, max(-1, found - 1 - _DEEPER_HEADER_ROWS), -1):

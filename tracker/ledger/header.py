@@ -161,7 +161,15 @@ _REPORTED = frozenset({TASK, HEADING, PROGRESS, STATUS})
 
 def _header_rows(grid, row: int) -> tuple[int, int]:
     """The header's first and last rows around the header row ``row``: a group caption row above it or a
-    sub-caption row under it joins (``_joins_header``)."""
+    sub-caption row under it joins (``_joins_header``).
+
+    Not the indicator reader's rule for a header over several rows (tracker/indicators/workbook.py
+    ``_first_header_row``, ``_deeper_header_rows``), on purpose (branch tidy49 compared them): a ledger's header rows
+    are told by their words (ledger captions, periods under a group caption: ``_joins_header``) or by the shape of
+    their merges and blanks (``_sub_captions_under_merges``, ``_sub_captions_under_blanks``), two rows at most, since
+    a ledger's rows are texts like its captions; an indicator table's by its names' column left blank under the first
+    row and by holding no figure, up to three rows, its data rows being figures. One rule for both would take a
+    ledger's first task row, or an indicator table's caption-like entity row, as header."""
     if row > 1 and _joins_header(grid, row - 1, sub_caption=False):
         return row - 1, row
     if (_joins_header(grid, row + 1, sub_caption=True) or _sub_captions_under_merges(grid, row)
