@@ -133,3 +133,21 @@ def test_a_table_of_no_names_column_is_still_refused_in_one_sentence():
 def test_period_from_title_reads_the_whole_year():
     assert period_from_title("2020年度全市统计表") == "2020-12"
     assert period_from_title("2020年全市统计表") is None
+
+
+@pytest.mark.parametrize(("caption", "period"), [
+    ("全年受理量", "2025-12"),
+    ("年度受理量", "2025-12"),
+    ("1-12月受理量", "2025-12"),
+    ("受理量", None),
+    ("全年目标", None),
+    ("年度计划受理量", None),
+])
+def test_a_year_alone_is_december_when_the_columns_say_the_figures_are_the_whole_years(caption, period):
+    # The 信访局 titles its table "2025年全县信访事项统计表" and captions its figures "全年受理量" (or "年度…", "1-12月…"):
+    # the table says it is the year's, so it is the year's December. A caption naming the year's target or plan
+    # ("全年目标", "年度计划…") stands in tables of the year so far too, and a bare caption says nothing: the import asks
+    # for the month (branch ledgers51).
+    rows = [["2025年全县信访事项统计表"], ["序号", "单位", caption], [1, "甲县", 5], [2, "乙县", 7]]
+    table, _ = _read(rows, indicators=[IndicatorColumn(caption, "件")])
+    assert table.period == period

@@ -299,6 +299,25 @@ def period_from_title(text: str) -> str | None:
 _WHOLE_YEAR = re.compile(r"^\s*(?:度|全年)")
 
 
+# A caption naming a figure of the whole year ("全年受理量", "年度完成投资", "全年累计"), not the year's target or plan
+# ("全年目标", "年度计划投资", "年度任务数": a table of the year so far has those beside its figures). Branch ledgers51.
+_WHOLE_YEAR_CAPTION = re.compile(r"^(?:全年|年度)(?!目标|计划|任务|预算|指标|考核)")
+
+
+def period_of_year_by_captions(year_title: str | None, captions: list[str]) -> str | None:
+    """December of the year a title names alone ("2020年全县信访事项统计表") when the table's own captions say its figures
+    are the whole year's ("全年受理量", "年度完成数": ``_WHOLE_YEAR_CAPTION``; a 1-12月 caption already names its month,
+    ``period_from_dated_captions``): "YYYY-12". None when the title names no year or no caption says so (a year alone
+    says no month: the import asks for it). Captions naming the year's target or plan ("全年目标", "年度计划") do not
+    count: a table of the year so far has them too. Branch ledgers51 (GOLD-README, "Branch ledgers51")."""
+    year = _YEAR.search(arabic_years(year_title or ""))
+    if year is None:
+        return None
+    if any(_WHOLE_YEAR_CAPTION.match(simplified(re.sub(r"\s+", "", caption or ""))) for caption in captions):
+        return f"{year.group(1)}-12"
+    return None
+
+
 def period_of_year_reported_later(year_title: str | None, rows: list[list]) -> str | None:
     """December of the year a title names alone ("2020年全市信访事项统计表") when a dated line under the table (the
     office's signature, "XX县信访局　2021年1月6日", or "填报日期：2021-01-06") is of a later year: a table of a year
@@ -900,6 +919,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     period = (month_titled or (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                            over + header + sub)
               or period_from_dated_captions(over + header + sub)
+              or period_of_year_by_captions(year_title, over + header + sub)
               or period_of_year_reported_later(year_title, grid[first_row:])
               or period_from_signature(grid[first_row:])
               or period_from_as_of_line(year_title, above[::-1] + _caption_lines(grid[first_row:][-_SIGNATURE_ROWS:])))

@@ -170,12 +170,29 @@ def _header_rows(grid, row: int) -> tuple[int, int]:
     a ledger's rows are texts like its captions; an indicator table's by its names' column left blank under the first
     row and by holding no figure, up to three rows, its data rows being figures. One rule for both would take a
     ledger's first task row, or an indicator table's caption-like entity row, as header."""
-    if row > 1 and _joins_header(grid, row - 1, sub_caption=False):
+    if row > 1 and not _is_title_line(grid, row - 1, row) and _joins_header(grid, row - 1, sub_caption=False):
         return row - 1, row
     if (_joins_header(grid, row + 1, sub_caption=True) or _sub_captions_under_merges(grid, row)
             or _sub_captions_under_blanks(grid, row)):
         return row, row + 1
     return row, row
+
+
+def _is_title_line(grid, row: int, header_row: int) -> bool:
+    """Whether ``row``, right above the header row ``header_row``, is the sheet's title however its words read: one
+    text alone on its line, written in the header's first column and either not merged or merged across the whole
+    header ("工作任务" or "重点任务" as a sheet's title over "序号 | 任务名称 | 责任单位": branch ledgers51). A caption
+    grouping sub-captions stands over the columns it groups, never over all of them from the first; a title row so
+    read is left to ``read_head_lines`` (the ledger's title), not joined to the header."""
+    own = {column: value for column, value in grid.rows.get(row, {}).items() if normalize_caption(value)}
+    header = [column for column, value in grid.rows.get(header_row, {}).items() if normalize_caption(value)]
+    if len(own) != 1 or len(header) < 2:
+        return False
+    (column,) = own
+    if column != min(header):
+        return False
+    spans = [last for top, first, bottom, last in grid.merges if top == row and first == column]
+    return not spans or max(spans) >= max(header)
 
 
 def _sub_captions_under_blanks(grid, row: int) -> bool:

@@ -165,6 +165,7 @@ class RowReader:
                                                                                                   precedence)
         read.supporting_units += [
             unit for column in self.more_supporting for unit in annotation_units(_as_text(cells.get(column), exact=False))]
+        read.supporting_units = supporting_besides_leads(read.lead_units, read.supporting_units)
         if not read.lead_units:
             read.lead_units = self._lead_of_group(read.parent_path)
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
@@ -484,6 +485,14 @@ def _heading_lead(number: str | None, title: str | None) -> list[str]:
         written = f"{number.strip().rstrip('、.．，,：: ')}、{title.strip()}"
     lead = group_lead(written) if written else None
     return annotation_units(lead) if lead else []
+
+
+def supporting_besides_leads(lead: list[str], supporting: list[str]) -> list[str]:
+    """The supporting units of a row (names, in order) less those that lead it and less repeats: a 责任单位 column beside
+    牵头单位 often lists every unit answerable, the lead first ("牵头单位 | 责任单位": "市发改委" | "市发改委、市财政局"),
+    and the lead is no supporting unit of its own task (branch ledgers51, tests/ledgers/GOLD-README.md)."""
+    leading = set(lead)
+    return [unit for unit in dict.fromkeys(supporting) if unit not in leading]
 
 
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,

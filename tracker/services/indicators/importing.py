@@ -12,6 +12,7 @@ for is an error: nothing is written.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...database import write_transaction
@@ -89,14 +90,25 @@ def load_table(source, filename: str | None = None, *, limits: LedgerLimits = Le
     return LoadedTable(table=read_table(data, filename, columns(indicators()), limits), filename=filename)
 
 
+def missing_month_message(filename: str, title: str | None) -> str:
+    """The one Chinese sentence that asks for the month of a table naming none, saying where to write it: in the
+    title, in the import page's 期间 field, or with --period on the command line. A title naming its year alone
+    ("2020年全县信访事项统计表") is told so, and how to say that its figures are the whole year's (全年, 年度, or a
+    1-12月 caption: then December is taken; tracker/indicators/workbook.py ``period_of_year_by_captions``)."""
+    year = re.search(r"((?:19|20)\d{2})\s*年", title or "")
+    named = (f"标题“{title}”只写了{year.group(1)}年，没有写明月份（如是全年数据，请在标题中写明“全年”或“{year.group(1)}年度”，"
+             f"或在列名中写明“1-12月”）" if year else "表中没有写明数据所属的月份")
+    return (f"{filename}: {named}：请在标题中写明月份（如“2024年3月末全市金融机构存贷款情况表”）后重新导入，"
+            f"或在导入页的“期间”一栏填写数据所属的月份（如 2024-03）后再预览；命令行导入也可以用 --period YYYY-MM 指定期间。")
+
+
 def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -> IndicatorPreview:
     """Plan the import of ``loaded`` for ``period`` (default: the title's). Writes nothing.
     Raises InvalidInput when no period is given and the title names none."""
     table = loaded.table
     period = period or table.period
     if not period:
-        raise InvalidInput(f"{loaded.filename}: 表中没有写明数据所属的月份：请在标题中写明月份（如“2024年3月末全市金融机构"
-                           f"存贷款情况表”）后重新导入；命令行导入也可以用 --period YYYY-MM 指定期间。")
+        raise InvalidInput(missing_month_message(loaded.filename, table.title))
     check_period(period)
     preview = IndicatorPreview(period=period)
     preview.errors.extend(table.issues)
