@@ -12,10 +12,15 @@ from tracker.vocabulary.units import is_named_group, is_vague_collective
 GROUPS = ["各区县〔自治县〕人民政府", "各区县（自治县）人民政府", "各省级人民政府", "各乡镇（街道）", "各街道办事处",
           "各县市区", "各县（市、区）", "各区、县级市政府", "国务院各部门", "省政府各部门", "区直各部门", "市直各单位",
           "各直属机构", "区属各重点国企", "市打击非法金融活动领导小组各成员单位", "市打击非法金融活动领导小组有关成员单位",
-          "杭州都市圈6市", "各 省级 人民政府"]
-SINGLE_UNITS = ["市财政局", "重庆证监局", "渝中区人民政府", "开发区管委会", "市各界妇女联合会", "越秀区"]
+          "杭州都市圈6市", "各 省级 人民政府",
+          # areas of three levels sharing one body word (fresh64)
+          "各县、特区、区人民政府"]
+SINGLE_UNITS = ["市财政局", "重庆证监局", "渝中区人民政府", "开发区管委会", "市各界妇女联合会", "越秀区",
+                "區(qū)財政局"]  # a mirror page's pinyin readings kept in the name (fresh64)
 VAGUE = ["各部门", "有关部门", "各有关单位", "各成员单位", "其他成员单位", "各地", "各级政府", "各有关区、县级市政府",
-         "市政府各有关部门"]
+         "市政府各有关部门",
+         # unnamed areas without 各, and a mirror page's pinyin readings read as absent (fresh64)
+         "相关市、县政府", "各有關(guān)司局"]
 
 
 @pytest.mark.parametrize("name", GROUPS)

@@ -295,6 +295,12 @@ def _clause_spans(body: str) -> list[tuple[int, int]]:
         and bool(_DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))))
 
 
+# The words a duty clause opens with before its units, dropped before the units are read: 由 / 请 / 并由 / 其中, and 由 or 请
+# after an adverb ("具体由办公室负责" -> 办公室, "统一由A牵头"; "均由A负责" is a standing remark; GOLD-README "fresh64"). One rule for the
+# bracketed clauses (``_read_clauses``) and the duties written as words (``_closing_duty``, ``_waiting_units``).
+_DUTY_LEAD_IN_RE = re.compile(r"^(?:(?:具体|并|统一)?(?:由|请)|其中)")
+
+
 def split_clauses(body: str) -> list[str]:
     """The clauses of an annotation: ``body`` cut at ， , ； ; 。 outside brackets, stripped,
     empty ones dropped ("A、B负责。列第一位者为牵头单位，下同" -> 3 clauses)."""
@@ -402,7 +408,7 @@ def _read_clauses(body: str, bare_units: bool,
     unknown = False  # one of them is no side clause either (``names_no_unit``): a caption after it does not excuse it
     clauses = split_clauses(body)
     for clause in clauses:
-        clause = re.sub(r"^(?:由|请|其中)", "", clause)
+        clause = _DUTY_LEAD_IN_RE.sub("", clause)
         if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
         if is_deadline_clause(clause):
@@ -1223,7 +1229,7 @@ def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     "由D负责"), every name a unit's (``plausible_units``, strict); else None."""
     if is_standing_remark(clause):
         return None  # "以上任务由市金融办牵头": the items above are meant, not the one it follows (``closing_group_duty``)
-    clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
+    clause = _DUTY_LEAD_IN_RE.sub("", clause.strip())
     if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
         return None
     clause = persons_beside_units(clause)  # "县发改局 张三、县财政局 李四负责": the persons are no units (kinds48)
@@ -1249,7 +1255,7 @@ def _waiting_units(clause: str, duty: list[tuple[str, str]] | None) -> list[tupl
     the clause is no list of units, every name a unit's (``plausible_units``, strict; branch kinds43)."""
     if not duty:
         return None
-    clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
+    clause = _DUTY_LEAD_IN_RE.sub("", clause.strip())
     if len(clause) > _DUTY_CLAUSE_MAX_CHARS or _DUTY_WORDS_RE.search(_duty_probe(clause)):
         return None
     units = annotation_units(clause)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .han import HAN, HAN_CLASS, simplified
+from .han import HAN, HAN_CLASS, simplified, without_readings
 from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
@@ -49,6 +49,8 @@ UNIT_SUFFIX_RE = re.compile(
     # regions and bodies named without a department's ending (a long list of one annotation: "内蒙古自治区", "浙江大学",
     # "市广播电视台", "市人大", "市国税", "驻军"; branch units28)
     r"自治区|自治州|自治县|自治旗|大学|电视台|电台|总台|人大|国税|地税|驻军|"
+    # the observatories and stations that answer for a forecast's or a survey's work ("县气象台", "省地震台"; fresh64)
+    r"气象台|氣象台|天文台|地震台|海洋台|"
     # a line of work inside a bureau that answers for a town's project ("镇社会治理和社会事业局规划建设条线", 张家港 乐余's
     # 民生实事 table; branch fresh38): the bureau's name, then the line's
     rf"(?:局|委|办|辦|中心){HAN_CLASS}{{1,8}}(?:条线|條線))$"
@@ -177,7 +179,9 @@ def is_vague_collective(name: str) -> bool:
     registry or the ranking of units."""
     if not isinstance(name, str):
         return False
-    name = _WHITESPACE.sub("", name)
+    # "各有關(guān)司局": a mirror site's pinyin readings are layout, read as if absent (GOLD-README "fresh64"); the name
+    # itself keeps them as written
+    name = without_readings(_WHITESPACE.sub("", name))
     # "縣直相關部門" as 县直相关部门 (units31); the public called on, beside the bodies of a list ("市民政局、社会组织"; kinds34)
     return bool(_VAGUE_RE.match(simplified(name))) or is_the_public(name)
 
@@ -251,10 +255,15 @@ def is_named_group(name: str) -> bool:
 # branch kinds40).
 # 功能板块, 功能区, 板块: the zones a city plans by beside its counties ("各县区、功能板块"; GOLD-README "kinds45").
 _AREA_KIND = (r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|乡镇|镇街|开发区|园区|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|"
-              r"鄉鎮|開發區|園區|縣級市|功能板块|功能区|板块)")  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
+              r"鄉鎮|開發區|園區|縣級市|功能板块|功能区|板块|"
+              # 特区: 贵州's special districts, a county-level kind beside the counties and districts ("各县、特区、区人民政府";
+              # GOLD-README "fresh64")
+              r"特区|特區)")  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
 # The first kind may carry its own in brackets too ("各市（州）、县（市、区）人民政府", "各市〔州〕、县〔市、区〕人民政府", 四川).
+# Some of them, unnamed, opened by 有关/相关 without 各 too ("相关市、县政府": one vague name, never "相关市" + "县政府";
+# GOLD-README "fresh64").
 _AREA_GROUP_HEAD_RE = re.compile(
-    rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?\s*$")
+    rf"^\s*(?:各(?:有关|相关|有關|相關)?|有关|相关|有關|相關){_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?\s*$")
 # A kind may carry its own kinds in brackets and the body a remark ("各区、县(市)政府(管委会)", 杭州:
 # the districts, the counties and county-level cities, and the zones' committees).
 _AREA_GROUP_TAIL_RE = re.compile(
