@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from ...extensions import db
-from ...indicators.ranking import competition_ranks, rank_label, shared_ranks
+from ...indicators.ranking import competition_ranks, rank_note, rank_number, shared_ranks
 from ...models import Plan, ProgressReport, TaskStatus, Unit
 from ...periods import Period, period_containing, report_due
 from .facts import Facts, PlanRow, TaskFact, beijing_midnight_utc, closed_by, duty_start
@@ -327,8 +327,14 @@ class RankRow(Rates):
 
     @property
     def place(self) -> int | str:
-        """The rank as the tables print it (``indicators.ranking.rank_label``): 2, "1（并列）" or "—"."""
-        return rank_label(self.rank, self.tied)
+        """The rank cell as the tables print it (``indicators.ranking.rank_number``): 2, or "" when not ranked."""
+        return rank_number(self.rank)
+
+    @property
+    def note(self) -> str:
+        """The 并列/说明 cell (``indicators.ranking.rank_note``): "并列" when another unit shares the rank, why when
+        the unit has none ("暂不排名（原因见表下说明）": ``no_ranking_note`` under the table), else ""."""
+        return rank_note(self.rank, self.tied)
 
     @property
     def achieved(self) -> bool:
