@@ -35,7 +35,7 @@ def test_the_first_months_ranking_says_which_figures_are_missing_and_what_to_do(
     by_ytd = client.get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=ytd").text
     assert "比年初增减要用上年12月末（2025年12月）的数据。请导入2025年12月的指标数据表" in by_ytd
     by_target = client.get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=target").text
-    assert "要先设定各机构 2026 年的“人民币存款余额”年度目标。请在“年度目标”中设定" in by_target
+    assert "要先设定各机构2026年的“人民币存款余额”年度目标。请在“年度目标”中设定" in by_target
     # the office imports last year's month: the banks are ranked and the sentence is gone
     last_year = table(tmp_path / "2025-11.xlsx", "2025年11月末全市各金融机构存贷款情况表", [("工商银行", 100.0), ("农业银行", 100.0)])
     assert runner.invoke(args=["import-indicators", last_year]).exit_code == 0
