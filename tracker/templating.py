@@ -9,6 +9,7 @@ from jinja2 import pass_context
 from markupsafe import Markup, escape
 
 from .bulletin.model import unranked_note
+from .indicators.ranking import NOTE_CAPTION
 from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
 from .dates import chinese_date, deadline_with_due
@@ -82,4 +83,5 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["deadline_with_due"] = deadline_with_due
     app.add_template_filter(beijing_date, "beijing_date")
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES, top_bar_html=top_bar_html,
-                                 unranked_note=unranked_note)
+                                 unranked_note=unranked_note,
+                                 note_caption=NOTE_CAPTION)  # the 并列/说明 column of every ranking table

@@ -99,7 +99,7 @@ def test_the_indicator_ranking_on_a_phone_shows_rank_name_and_the_figure_ranked(
 
     # Turned sideways, the phone shows every column again, and the note is gone.
     page.set_viewport_size(PHONE_SIDEWAYS)
-    assert len(shown_captions(ranking)) == 10
+    assert len(shown_captions(ranking)) == 11  # with 并列/说明 (workflow55)
     expect(page.locator("#ranking-phone-note")).to_be_hidden()
 
 
@@ -110,8 +110,8 @@ def test_the_indicator_ranking_at_a_desk_keeps_every_column(app, seeded_template
     page.goto(f"{live_server}{RANKING}")
     assert shown_captions(page.locator("#ranking")) == [
         "名次", "机构", "本月数（亿元）", "同比增速（%）", "比年初增减（亿元）", "年度目标（亿元）", "序时目标（亿元）",
-        "序时完成率（%）", "欠账（亿元）", "序时状态"]
-    assert len(shown_captions(page.locator("#overall"))) == 6  # 名次, 机构, 综合得分 and the three indicators' scores
+        "序时完成率（%）", "欠账（亿元）", "序时状态", "并列/说明"]
+    assert len(shown_captions(page.locator("#overall"))) == 7  # 名次, 机构, 综合得分, the three indicators' scores, 并列/说明
     expect(page.locator("#ranking-phone-note")).to_be_hidden()
     shot(page, "rankings-desk-indicator")
 
@@ -146,8 +146,8 @@ def test_the_bulletin_and_the_dashboards_ranking_on_a_phone_show_each_units_rank
     sign_in(desk, live_server, "duban", seeded_template.passwords["duban"])
     desk.goto(f"{live_server}/bulletin")
     assert shown_captions(desk.locator("#bulletin-ranking")) == [
-        "排名", "单位", "牵头任务", "已办结", "按期办结率", "应报送", "按时", "迟报", "未报", "报送及时率", "逾期任务", "并列"]
+        "排名", "单位", "牵头任务", "已办结", "按期办结率", "应报送", "按时", "迟报", "未报", "报送及时率", "逾期任务", "并列/说明"]
     assert shown_captions(desk.locator("#bulletin-overdue")) == ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
     expect(desk.locator("#bulletin-phone-note")).to_be_hidden()
     desk.goto(f"{live_server}/dashboard")
-    assert len(shown_captions(desk.locator("#ranking-table"))) == 11
+    assert len(shown_captions(desk.locator("#ranking-table"))) == 12

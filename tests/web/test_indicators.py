@@ -410,8 +410,9 @@ def test_indicators_a_liaison_sees_only_its_own_units_trend(app, client, auth, t
 
 def test_indicators_two_banks_growing_alike_are_printed_first_together_on_the_page_and_to_each_liaison(
         app, client, auth, runner, tmp_path):
-    """As the 通报 prints ties (indicators.ranking.rank_label): 工商银行 and 农业银行 both grew 10 %, so both are
-    "1（并列）" and 邮储银行 is 3; a liaison of 农业银行, seeing its own row only, still reads 1（并列）."""
+    """As the 通报 prints ties (indicators.ranking.rank_number, rank_note): 工商银行 and 农业银行 both grew 10 %, so both
+    are 1 with 并列 in the 并列/说明 column and 邮储银行 is 3; a liaison of 农业银行, seeing its own row only, still reads 1
+    and 并列 (workflow55: no longer "1（并列）")."""
     for period, rows in (("2023年7月", [("工商银行", 100.0, 80.0), ("农业银行", 50.0, 40.0), ("邮储银行", 40.0, 10.0)]),
                          ("2024年7月", [("工商银行", 110.0, 88.0), ("农业银行", 55.0, 44.0), ("邮储银行", 42.0, 10.5)])):
         path = monthly_table(tmp_path / f"{period}.xlsx", f"{period}末全市各金融机构存贷款情况表", rows)
@@ -419,13 +420,13 @@ def test_indicators_two_banks_growing_alike_are_printed_first_together_on_the_pa
     auth.login("duban")  # the supervising office
     page = client.get("/indicators/ranking?period=2024-07&indicator=人民币存款余额&by=yoy").text
     ranks = re.findall(r"<tr><td>([^<]*)</td><td>(?:<a[^>]*>)?([^<]*)", page.split('id="ranking"')[1].split("</table>")[0])
-    assert sorted(ranks[:2]) == [("1（并列）", "农业银行"), ("1（并列）", "工商银行")] and ranks[2] == ("3", "邮储银行")
+    assert sorted(ranks[:2]) == [("1", "农业银行"), ("1", "工商银行")] and ranks[2] == ("3", "邮储银行")
     with app.app_context():
         liaison = db.session.scalar(select(User).where(User.role == Role.LIAISON))
         liaison.unit_id = db.session.scalar(select(Unit.id).where(Unit.name == "农业银行"))
         db.session.commit()
         own = ranking(liaison, "2024-07", "人民币存款余额", "yoy")
-    assert [(r["entity"], r["rank"], r["rank_label"]) for r in own.rows] == [("农业银行", 1, "1（并列）")]
+    assert [(r["entity"], r["rank"], r["rank_label"], r["rank_note"]) for r in own.rows] == [("农业银行", 1, 1, "并列")]
 
 
 def test_indicators_a_title_naming_only_a_year_takes_the_sheets_month_and_a_table_naming_no_month_is_refused(
@@ -456,7 +457,7 @@ def test_indicators_a_bank_without_a_target_reads_未设目标_not_a_double_dash
     page = client.get("/indicators/ranking?period=2024-07&indicator=人民币存款余额&by=yoy").text
     table = page[page.index('id="ranking"'):page.index("</table>", page.index('id="ranking"'))]
     cells = {re.sub(r"<[^>]+>", "", row.split("</td>")[1]).strip():
-             [re.sub(r"<[^>]+>", "", cell).strip() for cell in row.split("</td>")[-3:-1]]
+             [re.sub(r"<[^>]+>", "", cell).strip() for cell in row.split("</td>")[-4:-2]]  # before the 并列/说明 cell (workflow55)
              for row in table.split("<tr>")[2:]}
     assert cells["农业银行"] == ["—", "未设目标"] and cells["邮储银行"] == ["—", "未设目标"]
     assert cells["工商银行"] == ["0.83", "红灯"]
@@ -539,4 +540,4 @@ def test_indicators_the_offices_month_a_table_in_wanyuan_is_previewed_and_ranked
     assert ranking.find(id="overall-heading").get_text() == "2026年11月综合排名（按同比增速）"
     captions = [th.get_text() for th in ranking.find(id="ranking").find("thead").find_all("th")]
     assert captions == ["名次", "机构", "本月数（亿元）", "同比增速（%）", "比年初增减（亿元）", "年度目标（亿元）",
-                        "序时目标（亿元）", "序时完成率（%）", "欠账（亿元）", "序时状态"]
+                        "序时目标（亿元）", "序时完成率（%）", "欠账（亿元）", "序时状态", "并列/说明"]

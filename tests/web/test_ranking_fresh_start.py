@@ -3,7 +3,7 @@
 Nothing is reported or closed yet, while 一（一）、一（二） are already overdue: every unit with a lead task due stands
 at 0.0 %. A 督查室 does not write "排名第一" over units that have done nothing: the ranking table lists their
 figures without ranks and says why (before the report day: it has not come; after it: "本期暂无报送"). Once two units have each closed a task on time and stand equal, both
-are first, ranked 1 with 并列 in the 通报 table's column of its own (page, .docx, .xlsx), "1（并列）" on the dashboard, "并列排名第一"
+are first, ranked 1 with 并列 in the 并列/说明 column of its own (the 通报's page, .docx, .xlsx and the dashboard, workflow55), "并列排名第一"
 (services/figures/ranking.py: the one rule).
 """
 from __future__ import annotations
@@ -55,14 +55,14 @@ def test_a_fresh_bulletin_ranks_nobody_first_and_says_nothing_is_reported_yet(ap
     assert f"{reason}，也没有按期办结的牵头任务" in page
     table = _ranking_table(page)
     assert "人行重庆营管部" in table and "重庆银监局" in table and "0.0%" in table  # the figures stay, without ranks
-    assert set(re.findall(r"<tr><td>(.*?)</td>", table)) == {"—"}
+    assert set(re.findall(r"<tr><td>(.*?)</td>", table)) == {""}  # no rank: an empty cell (workflow55)
 
     docx = office.get(f"/bulletin.docx?period={_month()}")
     texts = [p.text for p in Document(BytesIO(docx.data)).paragraphs]
     assert not any("排名第一" in text for text in texts)
     assert any("各单位暂不排名" in text for text in texts)
     workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={_month()}").data))
-    assert {row[0] for row in workbook["排名"].iter_rows(min_row=2, values_only=True)} == {"—"}
+    assert {row[0] for row in workbook["排名"].iter_rows(min_row=2, values_only=True)} == {None}
 
     dashboard = office.get("/").get_data(as_text=True)
     assert 'id="ranking-none"' in dashboard and f"{reason}，也没有按期办结的牵头任务" in dashboard
@@ -92,7 +92,7 @@ def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_
 
     dashboard = office.get("/").get_data(as_text=True)
     ranking = dashboard.split('id="ranking-table"', 1)[1].split("</table>", 1)[0]
-    assert ranking.count("1（并列）") == 2 and 'id="ranking-none"' not in dashboard
+    assert "（并列）" not in ranking and ranking.count(">并列</td>") == 2 and 'id="ranking-none"' not in dashboard
 
 
 def test_last_months_bulletin_of_a_plan_imported_this_month_says_no_report_fell_due_not_that_the_day_is_to_come(

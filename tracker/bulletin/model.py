@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
-from ..indicators.ranking import TIE, rank_number, tie_label
+from ..indicators.ranking import NOTE_CAPTION, rank_note, rank_number
 from ..periods import parse_period
 from ..dates import chinese_date
 
@@ -74,10 +74,11 @@ class TaskLine:
     days: int | None = None
 
 
-#: The 排名 column holds the rank as a number (sortable in the .xlsx), the last column (``TIE``, 并列) says a shared one
-#: (indicators/ranking.rank_number, tie_label; workflow54).
+#: The 排名 column holds the rank as a number (sortable in the .xlsx; empty when not ranked), the last column
+#: (``NOTE_CAPTION``, 并列/说明) says a shared one or why there is none (indicators/ranking.rank_number, rank_note;
+#: workflow54-55).
 RANKING_CAPTIONS = ["排名", "单位", "牵头任务", "已办结", "按期办结率", "应报送", "按时", "迟报", "未报", "报送及时率",
-                    "逾期任务", TIE]
+                    "逾期任务", NOTE_CAPTION]
 MISSING_CAPTIONS = ["单位", "应报送次数", "未报送次数", "未报送的任务"]
 OVERDUE_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
 #: The 欠账 section's columns: the amounts (本月数 … 欠账) are bare numbers in the indicator's 计量单位, which has its own
@@ -171,7 +172,7 @@ class Bulletin:
     def ranking_rows(self) -> list[list[object]]:
         """Return the ranking table's rows as printed (captions: RANKING_CAPTIONS)."""
         return [[rank_number(r.rank), r.unit, r.lead_tasks, r.closed, percent(r.completion_rate), r.reports_owed,
-                 r.reports_on_time, r.reports_late, r.reports_missing, percent(r.punctuality), r.overdue, tie_label(r.tied)]
+                 r.reports_on_time, r.reports_late, r.reports_missing, percent(r.punctuality), r.overdue, rank_note(r.rank, r.tied)]
                 for r in self.ranking]
 
     def missing_rows(self) -> list[list[object]]:

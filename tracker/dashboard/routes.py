@@ -19,6 +19,7 @@ from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
 from ..bulletin.model import CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS
 from ..indicators import TASK_SCHEDULE_RULE
+from ..indicators.ranking import NOTE_CAPTION
 from ..services.figures.bulletin import build_bulletin, bulletin_filename, indicators_left_out
 from ..services.figures.publishing import (HOME_LIMIT, bulletin_fingerprint, preparing_period, published_bulletins,
                                           versions_of)
@@ -45,7 +46,7 @@ BULLETIN_MESSAGE = "通报只能由督办部门生成。"
 #: services/figures/ranking.RULES), a list of tasks its 序号, 任务, 牵头单位 and days, the 欠账 list its 指标, 机构,
 #: 计量单位, 序时完成率 and 欠账 (a bare amount needs its unit beside it).
 #: The 通报's 并列 column folds too: tied units read the same number under 排名 (workflow54).
-PHONE_FOLDED_CAPTIONS = frozenset({"并列", "牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案",
+PHONE_FOLDED_CAPTIONS = frozenset({NOTE_CAPTION, "牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案",
                                    "完成时限", "本月数", "年度目标", "序时目标", "完成数"})
 
 

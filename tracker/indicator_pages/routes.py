@@ -20,7 +20,7 @@ from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.file_fields import indicator_field
 from ..services.indicators.access import may_manage_indicators, may_see_all
 from ..services.permissions import can_manage_units
-from ..services.indicators.figures import (enter_figures, indicators, institutions, overall_ranking, ranking,
+from ..services.indicators.figures import (enter_figures, month_label, indicators, institutions, overall_ranking, ranking,
                                           sample_periods, sample_table, set_target, set_weights, targets_of,
                                           template, trend, unit_ids_by_name)
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
@@ -138,7 +138,7 @@ def import_table():
         except InvalidInput as error:
             return _import_page(form=form, preview=None, error=str(error)), form_refusal_status(form, error)
         discard_upload(pending)
-        flash(f"已导入 {preview.entities} 家机构的 {preview.figures} 项指标数据（{preview.period}）。", "success")
+        flash(f"已导入 {preview.entities} 家机构的 {preview.figures} 项指标数据（{month_label(preview.period)}）。", "success")
         return redirect(url_for("indicators.ranking_page", period=preview.period))
     upload = form.file.data
     if not upload or not getattr(upload, "filename", ""):
@@ -223,7 +223,7 @@ def figures():
         return _figures_page(form, str(error), form_refusal_status(form, error))
     except NotFound as error:
         return _figures_page(form, str(error), 400)
-    flash(f"已保存 {written} 项指标数据（{form.period.data}）。", "success")
+    flash(f"已保存 {written} 项指标数据（{month_label(form.period.data)}）。", "success")
     return redirect(url_for("indicators.figures", unit=form.unit.data, period=form.period.data))
 
 

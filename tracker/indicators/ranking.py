@@ -41,29 +41,49 @@ TIE = "并列"
 
 def tie_label(tied: bool) -> str:
     """Return what a ranking table writes of a shared rank: ``TIE`` ("并列") when ``tied``, else "". The one way a tie
-    is written: in a column of its own (the 通报, ``rank_number`` beside it) or after the rank (``rank_label``)."""
+    is written: in a column of its own (``NOTE_CAPTION``, ``rank_note``), beside the rank as a bare number
+    (``rank_number``), on the 通报 (page, .docx, .xlsx), the dashboard and the indicator pages alike (workflow54-55)."""
     return TIE if tied else ""
 
 
+#: The caption of the column beside the rank that says a shared rank (``TIE``) or why a row has none (``rank_note``):
+#: the 通报's 排名 table (page, .docx, .xlsx), the dashboard's and the indicators' rankings (workflow55).
+NOTE_CAPTION = "并列/说明"
+#: Why a row of a ranking of units has no rank, where the sentence under the table gives the reason in full
+#: (services/figures/ranking.no_ranking_note: no unit closed a task or reported on time, so nobody is ranked).
+SEE_NOTE = "暂不排名（原因见表下说明）"
+#: Why a row of an indicator ranking has no rank: the figure it is ranked on is missing (a first month's 同比增速, a
+#: 序时完成率 without a target; ``rank``).
+NO_FIGURE = "缺少排名所依据的数字，不排名"
+
+
 def rank_number(place: int | None) -> int | str:
-    """Return a rank as a table that keeps it a number prints it: the int itself (so Excel sorts the 通报's .xlsx by
-    it), "—" when not ranked (None); a tie is said apart (``tie_label``, workflow54: "1（并列）" was text and sorted
-    as text)."""
-    return "—" if place is None else place
+    """Return a rank as every ranking table prints it in its rank column: the int itself (so Excel sorts the 通报's
+    .xlsx by it), "" when not ranked (None: an empty cell, never "—", workflow55; ``rank_note`` says why). A tie is
+    said apart (``tie_label``, workflow54: "1（并列）" was text and sorted as text)."""
+    return "" if place is None else place
+
+
+def rank_note(place: int | None, tied: bool, why: str = SEE_NOTE) -> str:
+    """Return what the ``NOTE_CAPTION`` column says of a row: ``why`` (one short sentence: ``SEE_NOTE``, ``NO_FIGURE``)
+    when it has no rank (``place`` None), else ``tie_label(tied)`` ("并列" or "")."""
+    return why if place is None else tie_label(tied)
 
 
 def rank_label(place: int | None, tied: bool = False) -> int | str:
-    """Return a rank as a table without a 并列 column prints it (the dashboard's and the indicators' ranking pages):
-    ``rank_number``, followed by ``tie_label`` in brackets when ``tied`` ("1（并列）")."""
-    number = rank_number(place)
-    return f"{number}（{tie_label(True)}）" if tied and place is not None else number
+    """Return the rank cell of a page's ranking table: ``rank_number`` (the tie is no longer bracketed after it,
+    "1（并列）": pages write it apart in the ``NOTE_CAPTION`` column, as the 通报 does, workflow55). ``tied`` is kept
+    for callers of the earlier signature."""
+    return rank_number(place)
 
 
-def with_rank_labels(rows: list[dict]) -> list[dict]:
+def with_rank_labels(rows: list[dict], why: str = NO_FIGURE) -> list[dict]:
     """Copies of ``rows`` (dicts holding "rank", all of one ranking, before any are left out) each with "rank_label",
-    the rank as the tables print it (``rank_label``: 3, "1（并列）" where another row shares it, "—" unranked)."""
+    the rank cell as the tables print it (``rank_number``: 3, or "" unranked) and "rank_note", the 并列/说明 cell
+    (``rank_note``: "并列" where another row shares the rank, ``why`` where the row has none, else "")."""
     ties = shared_ranks([row["rank"] for row in rows])
-    return [{**row, "rank_label": rank_label(row["rank"], tied)} for row, tied in zip(rows, ties)]
+    return [{**row, "rank_label": rank_number(row["rank"]), "rank_note": rank_note(row["rank"], tied, why)}
+            for row, tied in zip(rows, ties)]
 
 
 def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dict]:

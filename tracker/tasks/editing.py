@@ -20,7 +20,7 @@ from ..services.concurrency import parse_version
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
 from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
-from ..services.accounts.units import live_units
+from ..services.accounts.units import task_units
 from ..services.workflow.progress import ReportRow, check_correction, correct_report, correction_refusal
 from . import bp
 from ..forms import mark_named_field, refusal_status
@@ -54,7 +54,7 @@ def edit(task_id: int):
     """
     task = load_task(task_id)
     form = TaskEditForm()
-    choices = [(u.id, u.name) for u in live_units()]
+    choices = [(u.id, u.name) for u in task_units()]  # no 金融机构 of an indicator table
     form.lead_units.choices = form.supporting_units.choices = choices
     if not form.is_submitted():
         form.title.data, form.text.data, form.deadline.data = task.title or "", task.text, task.deadline or ""

@@ -18,7 +18,7 @@ from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport,
 from .. import journal
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_units, require
-from ..scope import live_units_query
+from ..scope import live_units_query, task_units_query
 
 # vocabulary.units (the reading of unit names: some 40 patterns compiled at import, 0.02 s) is imported by the
 # two functions that read a name's words, not here: a command that only finds units by name (export-ledger's
@@ -178,6 +178,13 @@ class UnitOverview:
 def live_units() -> list[Unit]:
     """Return the units that count (not merged into another, services/scope.py), by name."""
     return list(db.session.scalars(live_units_query().order_by(Unit.name)))
+
+
+def task_units() -> list[Unit]:
+    """Return the units a task may be given, by name: those that hold tasks (services/scope.task_units_query: no
+    金融机构 of an indicator table unless a task already names it). The unit pickers of a task (编辑任务, and the
+    plan import's preview through ``services/plans/drafts.unit_choices``) offer these (workflow55)."""
+    return list(db.session.scalars(task_units_query().order_by(Unit.name)))
 
 
 def unit_overview() -> list[UnitOverview]:

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from ...extensions import db
-from ...indicators.ranking import competition_ranks, rank_label, shared_ranks
+from ...indicators.ranking import competition_ranks, rank_note, rank_number, shared_ranks
 from ...models import Plan, ProgressReport, TaskStatus, Unit
 from ...periods import Period, period_containing, report_due
 from .facts import Facts, PlanRow, TaskFact, beijing_midnight_utc, closed_by, duty_start
@@ -27,9 +27,9 @@ RULES = {
                    "报送日前已办结的任务不计（办结即为其本期的最后一次报送；报送日当天或之后办结、周期内没有报送的，计为未报），"
                    "报送日当天或之后才导入的方案、才分解或新增的任务，本期也不计（自下一周期起应报送）。",
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
-    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3），注明“并列”（通报的排名表另列一栏，名次保持数字，可在 Excel 中排序）；"
+    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3），在“并列/说明”一栏注明“并列”（名次保持数字，可在 Excel 中排序）；"
                "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出；"
-               "各单位都还没有按期办结的任务、也没有按时报送的进展时（如期初、报送日前），不排名，列出各单位的数字并注明原因（如“本期暂无报送”）。"
+               "各单位都还没有按期办结的任务、也没有按时报送的进展时（如期初、报送日前），不排名，名次一栏留空，列出各单位的数字，并在“并列/说明”一栏和表下注明原因（如“本期暂无报送”）。"
                "一项任务有多个牵头单位时分别计入各单位。",
 }
 
@@ -327,8 +327,14 @@ class RankRow(Rates):
 
     @property
     def place(self) -> int | str:
-        """The rank as the tables print it (``indicators.ranking.rank_label``): 2, "1（并列）" or "—"."""
-        return rank_label(self.rank, self.tied)
+        """The rank cell as the tables print it (``indicators.ranking.rank_number``): 2, or "" when not ranked."""
+        return rank_number(self.rank)
+
+    @property
+    def note(self) -> str:
+        """The 并列/说明 cell (``indicators.ranking.rank_note``): "并列" when another unit shares the rank, why when
+        the unit has none ("暂不排名（原因见表下说明）": ``no_ranking_note`` under the table), else ""."""
+        return rank_note(self.rank, self.tied)
 
     @property
     def achieved(self) -> bool:

@@ -180,7 +180,8 @@ class Ranking:
 def _import_step(missing: str, manages: bool) -> str:
     """What the reader is to do when the figures of month ``missing`` ("2023-12") are not stored, as a Chinese clause:
     import that month's table (``manages``: the supervising office) or wait for the office to import it."""
-    return f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据"
+    return (f"请导入{month_label(missing)}的指标数据表" if manages
+            else f"请等待督办部门导入{month_label(missing)}的数据")  # months written the Chinese way (workflow55)
 
 
 def _yoy_month(period: str, manages: bool) -> tuple[str, str]:
@@ -194,7 +195,7 @@ def yoy_note(period: str, manages: bool = True) -> str:
     """Why no 同比增速 of ``period`` is shown although the data table imported may carry its own 同比 column, and what
     to do: one Chinese sentence (the ranking page, under a ranking by 比年初增减 or 序时完成率; the import preview)."""
     missing, do = _yoy_month(period, manages)
-    return f"“同比增速”一列为空：同比增速要用上年同月（{missing}）的数据，{TABLE_YOY_RULE}。{do}。"
+    return f"“同比增速”一列为空：同比增速要用上年同月（{month_label(missing)}）的数据，{TABLE_YOY_RULE}。{do}。"
 
 
 def unranked_reason(indicator: Indicator, period: str, by: str, manages: bool = True) -> str:
@@ -205,15 +206,16 @@ def unranked_reason(indicator: Indicator, period: str, by: str, manages: bool = 
     other = "或把排名依据改为其他一项"
     if by == "target":
         do = "请在“年度目标”中设定" if manages else "请等待督办部门设定"
-        return (f"{period} 还没有机构能按序时完成率排名：要先设定各机构 {period[:4]} 年的“{indicator.name}”年度目标。"
+        return (f"{month_label(period)}还没有机构能按序时完成率排名：要先设定各机构{period[:4]}年的“{indicator.name}”年度目标。"
                 f"{do}，{other}。")
     if by == "yoy":
         missing, do = _yoy_month(period, manages)
-        return (f"{period} 还没有机构能按同比增速排名：同比增速要用上年同月（{missing}）的数据（{TABLE_YOY_RULE}）。"
+        return (f"{month_label(period)}还没有机构能按同比增速排名：同比增速要用上年同月（{month_label(missing)}）的数据（{TABLE_YOY_RULE}）。"
                 f"{do}，{other}。")
     missing = f"{int(period[:4]) - 1}-12"
     do = _import_step(missing, manages)
-    return f"{period} 还没有机构能按比年初增减排名：余额指标的比年初增减要用上年12月末（{missing}）的数据。{do}，{other}。"
+    return (f"{month_label(period)}还没有机构能按比年初增减排名：余额指标的比年初增减要用上年12月末（{month_label(missing)}）的数据。"
+            f"{do}，{other}。")
 
 
 def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> Ranking:

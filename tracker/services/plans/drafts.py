@@ -36,6 +36,7 @@ from ..errors import InvalidInput, NotFound
 from ..permissions import MANAGE_PLANS_MESSAGE, can_manage_plans, require
 from .store import PlanImport, localize_draft_units, store_plan
 from ..accounts.units import normalize_unit_name
+from ..scope import task_units_query
 
 DRAFT_LIFETIME = timedelta(days=1)
 MANAGE_MESSAGE = MANAGE_PLANS_MESSAGE
@@ -98,8 +99,9 @@ def known_unit_names() -> set[str]:
 
 
 def unit_choices() -> list[str]:
-    """Return the registry's unit names, sorted, for the preview's unit picker."""
-    return sorted(db.session.scalars(select(Unit.name)))
+    """Return the names of the units a task may be given (services/scope.task_units_query: no 金融机构 of an
+    indicator table, no unit merged into another), sorted, for the preview's unit picker (workflow55)."""
+    return sorted(db.session.scalars(task_units_query(Unit.name)))
 
 
 def is_new_unit(name: str, known: set[str]) -> bool:

@@ -20,6 +20,7 @@ from ...extensions import db
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput
+from ..scope import task_units_query
 from ..permissions import is_supervisor, require
 
 EDIT_MESSAGE = "只有督办部门可以修改任务的名称、内容、承办单位和完成时限；如需延期，请提交延期申请。"
@@ -53,13 +54,19 @@ def target_text(value: float | None, unit: str | None) -> str | None:
 
 
 def _units(ids: list[int]) -> list[Unit]:
-    """Return the live units ``ids`` in the given order, without repeats; InvalidInput for an unknown one."""
+    """Return the live units ``ids`` in the given order, without repeats; InvalidInput for an unknown one, or for one
+    that holds no task (services/scope.task_units_query: a 金融机构 of an indicator table that no task names yet,
+    workflow55; the edit form offers none, a posted one is refused here)."""
     wanted = list(dict.fromkeys(ids))
     found = {u.id: u for u in db.session.scalars(select(Unit).where(Unit.id.in_(wanted)))} if wanted else {}
     for unit_id in wanted:
         unit = found.get(unit_id)
         if unit is None or unit.merged_into_id is not None:
             raise InvalidInput("所选单位不存在或已被合并，请刷新页面后从单位列表中重新选择。")
+    working = set(db.session.scalars(task_units_query(Unit.id).where(Unit.id.in_(wanted)))) if wanted else set()
+    for unit_id in wanted:
+        if unit_id not in working:
+            raise InvalidInput(f"“{found[unit_id].name}”是报送指标的金融机构，不承担督办任务：请从单位列表中另选牵头或配合单位。")
     return [found[i] for i in wanted]
 
 
