@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 
 from tracker.parsing import parse_plan_text
 from tracker.parsing.readers import read_plan_bytes
@@ -75,3 +76,48 @@ def test_only_a_cell_of_numbered_items_beside_as_many_time_lines_splits():
     assert split_item_cells([items, ["县水利局", "县应急管理局"]]) is None  # unit lines, not times
     assert split_item_cells([["1、清点仓库物资", "3、补充沙袋"], times]) is None  # not the next number
     assert split_item_cells([["清点仓库物资", "补充沙袋"], times]) is None  # no numbers
+
+
+TIME_FORMS = {"2026.3—4": "2026-04-30", "2026年3月—4月": "2026-04-30", "2026年4月底前": "2026-04-30",
+              "2026年4月30日": "2026-04-30"}
+
+
+def _one_cell_a_line(items: list[str], times: list[str]) -> str:
+    return "\n".join(["某县工作时间表", "工作项目 |", "完成时间 |"] + items[:-1] + [items[-1] + " |"]
+                     + times[:-1] + [times[-1] + " |"])
+
+
+def _quoted(items: list[str], times: list[str]) -> str:
+    return "\n".join(["某县工作时间表", "工作项目\t完成时间", '"' + "\n".join(items) + '"\t"' + "\n".join(times) + '"'])
+
+
+def _word(items: list[str], times: list[str]) -> bytes:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "工作项目", "完成时间"
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = items[0], times[0]
+    for item in items[1:]:
+        table.rows[1].cells[0].add_paragraph(item)
+    for time in times[1:]:
+        table.rows[1].cells[1].add_paragraph(time)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("medium", ["one cell a line", "quoted", "word"])
+@pytest.mark.parametrize("time", sorted(TIME_FORMS))
+@pytest.mark.parametrize("group", [True, False])
+def test_every_medium_and_time_form_gives_each_item_its_own_time(medium, time, group):
+    """The matrix of this branch: each layout, each way of writing a time line, with and without the group line."""
+    items = (["一、宣传发动"] if group else []) + ["1、印发宣传资料", "2、召开动员大会"]
+    times = [time, "2026年5月底前"]
+    if medium == "word":
+        measures = read_plan_bytes(_word(items, times), "表.docx").measures
+    else:
+        measures = parse_plan_text((_one_cell_a_line if medium == "one cell a line" else _quoted)(items, times)).measures
+    prefix = ("一",) if group else ()
+    read = _paths(measures)
+    assert read[prefix + ("1",)] == (time, TIME_FORMS[time])
+    assert read[prefix + ("2",)] == ("2026年5月底前", "2026-05-31")
+    assert len(read) == 2 + group
