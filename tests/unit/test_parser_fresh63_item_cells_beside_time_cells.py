@@ -1,6 +1,7 @@
 """Stories of branch fresh63 (GOLD-README "fresh63"): a schedule (工作规划, 工作时间表) whose task cell writes a group line and
 several numbered items, one a line (`一、物资准备` / `1、清点仓库物资` / `2、补充沙袋`), beside a time cell writing one time a
-line (`2026.3—4` / `2026.4—5`). Each item is a measure under its group, given the time line of the same rank; the group
+line (`2026.3—4` / `2026.4—5`), in a Word table, a saved page's table, a spreadsheet's quoted tab copy or a copy one
+cell a line. Each item is a measure under its group, given the time line of the same rank; the group
 writes no time of its own. Before, the copy one cell a line was no table (its item lines read as prose, the times falling
 into the last item), the Word table and the quoted tab copy kept the item lines inside the group's cell.
 
@@ -105,7 +106,12 @@ def _word(items: list[str], times: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("medium", ["one cell a line", "quoted", "word"])
+def _page(items: list[str], times: list[str]) -> bytes:
+    return ("<html><body><p>某县工作时间表</p><table><tr><td>工作项目</td><td>完成时间</td></tr><tr><td>"
+            + "<br>".join(items) + "</td><td>" + "<br>".join(times) + "</td></tr></table></body></html>").encode()
+
+
+@pytest.mark.parametrize("medium", ["one cell a line", "quoted", "word", "page"])
 @pytest.mark.parametrize("time", sorted(TIME_FORMS))
 @pytest.mark.parametrize("group", [True, False])
 def test_every_medium_and_time_form_gives_each_item_its_own_time(medium, time, group):
@@ -114,6 +120,8 @@ def test_every_medium_and_time_form_gives_each_item_its_own_time(medium, time, g
     times = [time, "2026年5月底前"]
     if medium == "word":
         measures = read_plan_bytes(_word(items, times), "表.docx").measures
+    elif medium == "page":
+        measures = read_plan_bytes(_page(items, times), "表.html").measures
     else:
         measures = parse_plan_text((_one_cell_a_line if medium == "one cell a line" else _quoted)(items, times)).measures
     prefix = ("一",) if group else ()
