@@ -27,6 +27,7 @@ from .cleaning import SOFT_BREAK, join_soft_breaks
 from .deadlines import breaks_inside_date
 from .draft import PlanDraft
 from .parser import parse_plan_text
+from .tables import split_item_cells
 from ..vocabulary.han import HAN_RE
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
@@ -212,18 +213,20 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
                         parts.append(child.text or "" if text_tags[child.tag] is None else text_tags[child.tag])
             return "".join(parts)
 
-        def cell_text(cell) -> str:
+        def cell_lines(cell) -> list[str]:
             # A 序号 column is often numbered by Word itself: the label is part of the cell's text.
             # Paragraphs inside content controls and nested tables of the cell are its text too.
-            # Its paragraphs are joined by a blank (units one per line are a list), except where a
-            # paragraph ends inside a written date ("2024年" then "9月底前"): one date, read joined.
+            # A line break inside a paragraph (Word's <w:br/>) separates like a paragraph does.
             paragraphs = [p for p in cell._tc.iter(qn("w:p")) if not inside(p, cell._tc, skipped)]
+            return [re.sub(r"\s+", " ", line).strip() for p in paragraphs
+                    for line in (numberer.label(Paragraph(p, cell)) + paragraph_text(p)).split("\n")]
+
+        def cell_text(lines_of_cell: list[str]) -> str:
+            # The cell's lines are joined by a blank (units one per line are a list), except where a
+            # line ends inside a written date ("2024年" then "9月底前"): one date, read joined.
             text = ""
-            for p in paragraphs:
-                # a line break inside the paragraph (Word's <w:br/>) separates like a paragraph does
-                for line in (numberer.label(Paragraph(p, cell)) + paragraph_text(p)).split("\n"):
-                    piece = re.sub(r"\s+", " ", line).strip()
-                    text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
+            for piece in lines_of_cell:
+                text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
             return re.sub(r"\s+", " ", text).strip()
 
         def read_block(parent) -> None:
@@ -244,9 +247,15 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
                         # (a unit spanning 牵头单位 and 配合单位 must not push the time into 配合单位).
                         cells, seen = [], set()
                         for cell in row.cells:
-                            cells.append("" if id(cell._tc) in seen else cell_text(cell))
+                            cells.append([] if id(cell._tc) in seen else cell_lines(cell))
                             seen.add(id(cell._tc))
-                        lines.append("\t".join(cells))
+                        # a task cell numbering several items one a line beside a cell of their times one a line:
+                        # one row per item (tables.split_item_cells, branch fresh63)
+                        split = split_item_cells(cells)
+                        if split is not None:
+                            lines.extend("\t".join(cells_of_row) for cells_of_row in split)
+                        else:
+                            lines.append("\t".join(cell_text(lines_of_cell) for lines_of_cell in cells))
 
         read_block(document.element.body)
     except (DamagedNumbering, PythonDocxError, etree.LxmlError, zipfile.BadZipFile, KeyError, ValueError,

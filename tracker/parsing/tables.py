@@ -118,7 +118,8 @@ from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_perso
 from .annotations import annotation_line, unit_cell_roles
 from .cleaning import Line
 from .glued_tables import split_glued_tables
-from .deadlines import dated_opening, goal_opening_year, is_deadline_clause, opening_time, year_of_a_figure
+from .deadlines import (dated_opening, goal_opening_year, is_deadline_clause, opening_time, parse_due_date,
+                        year_of_a_figure)
 from .metadata import signature_at
 from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
@@ -3333,12 +3334,19 @@ def join_quoted_cells(lines: list[Line]) -> list[Line]:
     while index < len(lines):
         line = lines[index]
         text = line.text
-        if "\t" in text and text.count('"') % 2 and re.search(r'(?:^|\t)"', text):
+        if ("\t" in text or text.startswith('"')) and text.count('"') % 2 and re.search(r'(?:^|\t)"', text):
             end = index + 1
             while end < len(lines) and end - index <= _MAX_QUOTED_LINES and text.count('"') % 2:
                 text += "\n" + lines[end].text
                 end += 1
-            unquoted = _unquote_cells(text) if not text.count('"') % 2 else "\n"
+            # a row's first cell quoted over lines ('"一、…' then '2、…"\t…') is a row only when a tab follows it
+            unquoted = _unquote_cells(text) if not text.count('"') % 2 and "\t" in text else "\n"
+            split = split_item_cells(_quoted_cell_lines(text)) if "\n" not in unquoted else None
+            if split is not None:  # a cell of numbered items beside a cell of their times: a row an item (fresh63)
+                result += [Line(line.no, "\t".join(row), starts_table=line.starts_table and not at)
+                           for at, row in enumerate(split)]
+                index = end
+                continue
             if "\n" not in unquoted:  # every line break inside a quoted cell: one row
                 result.append(Line(line.no, unquoted, starts_table=line.starts_table))
                 index = end
@@ -3348,6 +3356,17 @@ def join_quoted_cells(lines: list[Line]) -> list[Line]:
         result.append(line)
         index += 1
     return result
+
+
+def _quoted_cell_lines(text: str) -> list[list[str]]:
+    """The cells of the tab row ``text`` (its quoted cells holding line breaks), each as its lines, quotes removed."""
+    cells = []
+    for cell in text.split("\t"):
+        stripped = cell.strip()
+        if len(stripped) >= 2 and stripped[0] == '"' and stripped[-1] == '"':
+            stripped = stripped[1:-1].replace('""', '"')
+        cells.append([part.strip() for part in stripped.split("\n") if part.strip()])
+    return cells
 
 
 def _unquote_cells(text: str) -> str:
@@ -5170,7 +5189,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     each table whose header was read but no row under it (``empty_table_warning``). ``blank_cut``, when given, receives
     the line numbers of the rows of tables cut by single blanks, whose blanks are layout (a cell's wrap), never a blank
     typed inside a deadline (``deadlines.as_written``)."""
-    lines = headerless_unit_rows(lines, warnings)
+    lines = headerless_unit_rows(item_cell_rows(lines), warnings)
     result: list[Line] = []
     tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
@@ -5386,3 +5405,150 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     if warnings is not None:
         warnings += [empty_table_warning(header_line) for header_line, rows in tables if not rows]
     return result
+
+
+# ---- A cell numbering several items one a line beside a cell of their times one a line (branch fresh63) ---------------
+# Most lines one cell of such a schedule holds (a group line and its items).
+_MOST_ITEM_LINES = 40
+
+
+def _is_time_line(text: str) -> bool:
+    """Is ``text`` (one line of a cell) a time by itself ("2005.1—4", "2018年1月-9月", "7月底前")?"""
+    text = text.strip()
+    return bool(text) and (is_deadline_clause(text) or parse_due_date(text) is not None)
+
+
+def _item_lines(lines: list[str]) -> tuple[str | None, list[str]] | None:
+    """(the group line or None, the item lines) of a cell ``lines`` that numbers several items one a line: an optional
+    first line opening with a number of another style ("一、准备法律文件"), then two lines or more each opening with the
+    next number in figures ("1、…", "2、…"; the count may go on from an earlier group: "4、", "5、"); else None."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if not 2 <= len(lines) <= _MOST_ITEM_LINES:
+        return None
+    first = match_number(lines[0])
+    group = None
+    if first is not None and first.style != "arabic" and first.end < len(lines[0]):
+        group, lines = lines[0], lines[1:]
+    tokens = [match_number(line) for line in lines]
+    if len(lines) < 2 or any(t is None or t.style != "arabic" or t.end >= len(line) for t, line in zip(tokens, lines)):
+        return None
+    if any(b.ordinal != a.ordinal + 1 for a, b in zip(tokens, tokens[1:])):
+        return None
+    return group, lines
+
+
+def split_item_cells(cells: list[list[str]]) -> list[list[str]] | None:
+    """The rows a schedule's row becomes when its task cell numbers several items one a line beside a cell of their
+    times one a line, or None for any other row.
+
+    ``cells``: the row's cells in order, each as its lines (a Word cell's paragraphs, a copied cell's lines). The task
+    cell writes an optional group line then two numbered items or more (``_item_lines``: "一、准备法律文件" / "1、起草…" /
+    "2、代拟…"); exactly one other cell writes as many lines as there are items, each a time by itself ("2005.1—4" /
+    "2005.2—4"). Returns the group's row (its line in the task cell, every other cell empty) then one row per item,
+    the item in the task cell and the time line of the same rank in the time cell, every other cell as written (joined
+    by a blank). GOLD-README "fresh62" and "fresh63": each item is a measure under its group, with its own time."""
+    if len(cells) < 2:
+        return None
+    found = None
+    for at, lines in enumerate(cells):
+        read = _item_lines(lines)
+        if read is not None:
+            found = (at, read)
+            break
+    if found is None:
+        return None
+    task_at, (group, items) = found
+    times = [at for at, lines in enumerate(cells) if at != task_at
+             and len([line for line in lines if line.strip()]) == len(items)
+             and all(_is_time_line(line) for line in lines if line.strip())]
+    if len(times) != 1:
+        return None
+    time_at = times[0]
+    time_lines = [line.strip() for line in cells[time_at] if line.strip()]
+    others = [" ".join(line.strip() for line in lines if line.strip()) for lines in cells]
+    rows = []
+    if group is not None:
+        rows.append(["" if at != task_at else group for at in range(len(cells))])
+    for item, time in zip(items, time_lines):
+        row = list(others)
+        row[task_at], row[time_at] = item, time
+        rows.append(row)
+    return rows
+
+
+def _closed_cell_caption(text: str) -> str | None:
+    """The caption of a line holding one header caption closed by its pipe ("起 止 时 间 |"), or None."""
+    cell = _closed_cell(text)
+    return cell if cell and match_caption(cell, sub_caption=True) is not None else None
+
+
+def item_cell_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with each schedule copied one cell a line, each cell closed by its pipe ("工 作 项 目 |" / "起 止 时 间 |"
+    then "一、准备法律文件" / "1、起草… " / "2、代拟… |" / "2005.1—4" / "2005.1—4 |"), whose rows number several items one a
+    line beside a cell of their times one a line, rewritten into tab rows (header first), each row as
+    ``split_item_cells`` splits it. The header: two captions or more a task-table header (``match_header``) with a
+    time column; the body: cells closed by pipes, as many a row as the header has captions, some row split. Any other
+    lines pass unchanged. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        captions = []
+        while index + len(captions) < len(lines) and len(captions) < _MAX_HEADER_CELLS:
+            caption = _closed_cell_caption(lines[index + len(captions)].text)
+            if caption is None:
+                break
+            captions.append(caption)
+        found = match_header(captions) if len(captions) >= 2 else None
+        if found is None or DEADLINE_FIELD not in found[0]:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows, end = _item_cell_body(lines, index + len(captions), len(captions))
+        if rows is None:
+            result += lines[index:index + len(captions)]
+            index += len(captions)
+            continue
+        result.append(Line(lines[index].no, "\t".join(captions), starts_table=lines[index].starts_table))
+        result += rows
+        index = end
+    return result
+
+
+def _item_cell_body(lines: list[Line], start: int, width: int) -> tuple[list[Line] | None, int]:
+    """(the tab rows of the body of ``item_cell_rows``' table from ``lines[start]``, ``width`` cells a row; None
+    when no row splits or a row is left short; the index after the lines read)."""
+    out: list[Line] = []
+    row: list[list[str]] = []
+    pieces: list[str] = []
+    row_no = row_start = 0
+    split = False
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if "\t" in text or len(pieces) >= _MOST_ITEM_LINES:
+            break
+        cell = _closed_cell(text)
+        if cell is None:
+            if _PIPE_RE.search(text):
+                break
+            if not row and not pieces:
+                row_no, row_start = lines[index].no, index
+            pieces.append(text)
+            index += 1
+            continue
+        if not row and not pieces:
+            row_no, row_start = lines[index].no, index
+        row.append(pieces + ([cell] if cell else []))
+        pieces = []
+        index += 1
+        if len(row) == width:
+            rows = split_item_cells(row)
+            split = split or rows is not None
+            for cells in rows or [[" ".join(lines_) for lines_ in row]]:
+                out.append(Line(row_no, "\t".join(cells)))
+            row = []
+    if row or pieces:
+        index = row_start  # a short row: the lines after the last whole row are not the table's
+    if not split:
+        return None, start
+    return out, index

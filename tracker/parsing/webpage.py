@@ -315,11 +315,15 @@ def _table_rows(table) -> list[list[str]]:
     spanning columns (a section row "一、…" across the table, one unit over 牵头单位 and 配合单位) is
     read in its first column, the columns it spans left empty. A row writing fewer cells than the place of a merged
     cell above it gets that cell at its place, empty cells between: no row of a span loses it, the last included.
-    Linear in the cells."""
+    A row whose task cell numbers several items one a line beside a cell of their times one a line becomes one row per
+    item (``tables.split_item_cells``, branch fresh63). Linear in the cells."""
+    from .tables import split_item_cells  # tables reads this module's noise pattern: imported when used
+
     rows: list[list[str]] = []
     carried: dict[int, list] = {}  # column -> [text, rows left]
     for row in table.find_all("tr"):
         cells: list[str] = []
+        written: dict[int, list[str]] = {}  # the place of each cell written on this row -> its lines
         column = 0
         placed: set[int] = set()  # the merged cells above written on this row, by column
         above = set(carried)  # the merged cells of the rows above spanning this one
@@ -340,7 +344,8 @@ def _table_rows(table) -> list[list[str]]:
             carry()
             # inline markup (<span>2023年</span><span>6月底前</span>) joins as written; a block or
             # <br> inside the cell separates (units one per line: "市财政局<br>市审计局")
-            text = _join_cell_lines(_lines(cell))
+            written[len(cells)] = _lines(cell)
+            text = _join_cell_lines(written[len(cells)])
             cells.append(text)
             if _span(cell, "rowspan") > 1:
                 carried[column] = [text, _span(cell, "rowspan") - 1]
@@ -362,7 +367,11 @@ def _table_rows(table) -> list[list[str]]:
                 carried[place][1] -= 1
                 if carried[place][1] <= 0:
                     del carried[place]
-        rows.append(cells)
+        split = split_item_cells([written.get(at, [text] if text else []) for at, text in enumerate(cells)])
+        if split is not None and not any(_span(cell, "rowspan") > 1 for cell in row.find_all(["td", "th"])):
+            rows += split
+        else:
+            rows.append(cells)
     return rows
 
 
