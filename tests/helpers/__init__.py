@@ -6,7 +6,8 @@
 - ``forms``: ``csrf_token``, ``form_version`` read from a page; ``Auth`` signs a test client in.
 - ``reports``: ``task_id`` of the seeded plan, ``post_report`` and ``report_with_files`` through the task page.
 - ``workflow``: open a task page and post one of its forms (``act``), snapshots, the stored status (``status_of``)
-  and journal rows.
+  and journal rows; the demo plan given the office's deadlines (``with_office_deadlines``), this month as a period
+  (``current_month``).
 - ``ledger``: export, edit in openpyxl, upload and confirm a ledger (``reimport``: upload, preview, confirm,
   with snapshots before and after); read its rows (``data_rows``, ``read_csv``).
 - ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests; ``write_rows``, ``xlsx_bytes``:

@@ -4,8 +4,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from tests.helpers.forms import csrf_token, form_version
+from tracker import clock
 from tracker.extensions import db
-from tracker.models import JournalEntry, ProgressReport, Task
+from tracker.models import JournalEntry, Plan, ProgressReport, Task
+from tracker.services.seed import assign_office_deadlines
+from tracker.vocabulary.numbering import render_number
 
 
 def page(client, tid: int) -> str:
@@ -46,3 +49,22 @@ def history_fields(app, tid: int) -> list[tuple[str, str | None, str | None, str
         entries = db.session.scalars(select(JournalEntry).where(JournalEntry.task_id == tid)
                                      .order_by(JournalEntry.id)).all()
         return [(e.field, e.old_value, e.new_value, e.user.username if e.user else "") for e in entries]
+
+
+#: The demo plan's office deadlines as run.py's first start gives them: days from today (Beijing) per 序号.
+DEMO_DAYS = {"一（一）": -10, "一（二）": -3, "一（三）": 3, "一（四）": 6, "一（五）": 12}
+
+
+def with_office_deadlines(app, days: dict[str, int] | None = None) -> dict[str, int]:
+    """Give the demo plan the supervising office's deadlines (``days``: 序号 → days from today, ``DEMO_DAYS`` by
+    default) as ``services.seed.assign_office_deadlines`` does; return {序号 as written: task id} for every task."""
+    with app.app_context():
+        plan = db.session.scalar(select(Plan))
+        assign_office_deadlines(plan.id, "duban", DEMO_DAYS if days is None else days)
+        return {render_number(t.path): t.id for t in db.session.scalars(select(Task).where(Task.plan_id == plan.id))}
+
+
+def current_month() -> str:
+    """This month in Beijing as a 通报 period, ``YYYY-MM``."""
+    today = clock.beijing_today()
+    return f"{today.year}-{today.month:02d}"

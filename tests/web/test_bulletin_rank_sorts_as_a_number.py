@@ -9,34 +9,19 @@ from io import BytesIO
 
 import openpyxl
 from docx import Document
-from sqlalchemy import select
 
-from tests.helpers.workflow import act
-from tracker import clock
-from tracker.extensions import db
-from tracker.models import Plan, Task
-from tracker.services.seed import assign_office_deadlines
-from tracker.vocabulary.numbering import render_number
-
-
-def _tasks(app) -> dict[str, int]:
-    with app.app_context():
-        plan = db.session.scalar(select(Plan))
-        assign_office_deadlines(plan.id, "duban", {"一（一）": -10, "一（二）": -3, "一（三）": 3, "一（四）": 6,
-                                                   "一（五）": 12})
-        return {render_number(t.path): t.id for t in db.session.scalars(select(Task).where(Task.plan_id == plan.id))}
+from tests.helpers.workflow import act, current_month, with_office_deadlines
 
 
 def test_tied_units_keep_a_numeric_rank_and_say_tied_in_a_column_of_its_own(app, signed_in):
-    tasks = _tasks(app)
+    tasks = with_office_deadlines(app)
     office = signed_in("duban")
     for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):  # both close on time: equal, first
         unit = signed_in(liaison)
         assert act(unit, tasks[number], "acknowledge").status_code == 302
         assert act(unit, tasks[number], "close-request", close_note="已完成。").status_code == 302
         assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
-    today = clock.beijing_today()
-    month = f"{today.year}-{today.month:02d}"
+    month = current_month()
 
     sheet = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={month}").data))["排名"]
     header = [cell.value for cell in sheet[1]]

@@ -14,30 +14,9 @@ from io import BytesIO
 
 import openpyxl
 from docx import Document
-from sqlalchemy import select
 
-from tests.helpers.workflow import act
+from tests.helpers.workflow import act, current_month, with_office_deadlines
 from tests.helpers.xlsx import write_rows
-from tracker import clock
-from tracker.extensions import db
-from tracker.models import Plan, Task
-from tracker.services.seed import assign_office_deadlines
-from tracker.vocabulary.numbering import render_number
-
-DAYS = {"一（一）": -10, "一（二）": -3, "一（三）": 3, "一（四）": 6, "一（五）": 12}
-
-
-def _tasks(app) -> dict[str, int]:
-    with app.app_context():
-        plan = db.session.scalar(select(Plan))
-        assign_office_deadlines(plan.id, "duban", DAYS)
-        return {render_number(t.path): t.id for t in db.session.scalars(select(Task).where(Task.plan_id == plan.id))}
-
-
-def _month() -> str:
-    today = clock.beijing_today()
-    return f"{today.year}-{today.month:02d}"
-
 
 def _rows(table_html: str) -> list[list[str]]:
     return [re.findall(r"<td[^>]*>(.*?)</td>", row, re.S) for row in re.findall(r"<tr>(.*?)</tr>", table_html, re.S)
@@ -45,9 +24,9 @@ def _rows(table_html: str) -> list[list[str]]:
 
 
 def test_a_bulletin_ranking_nobody_leaves_the_rank_cells_empty_and_says_why_beside_them(app, signed_in):
-    _tasks(app)
+    with_office_deadlines(app)
     office = signed_in("duban")
-    month = _month()
+    month = current_month()
 
     sheet = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={month}").data))["排名"]
     assert [c.value for c in sheet[1]][-1] == "并列/说明"
@@ -71,7 +50,7 @@ def test_a_bulletin_ranking_nobody_leaves_the_rank_cells_empty_and_says_why_besi
 
 
 def test_two_units_standing_equal_read_1_and_tied_apart_on_the_dashboard(app, signed_in):
-    tasks = _tasks(app)
+    tasks = with_office_deadlines(app)
     office = signed_in("duban")
     for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):
         unit = signed_in(liaison)

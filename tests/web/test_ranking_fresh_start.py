@@ -14,40 +14,21 @@ from io import BytesIO
 
 import openpyxl
 from docx import Document
-from sqlalchemy import select
 
-from tests.helpers.workflow import act
+from tests.helpers.workflow import act, current_month, with_office_deadlines
 from tracker import clock
 from tracker.extensions import db
-from tracker.models import Plan, Task
-from tracker.services.seed import assign_office_deadlines
-from tracker.vocabulary.numbering import render_number
-
-DEMO_DAYS = {"一（一）": -10, "一（二）": -3, "一（三）": 3, "一（四）": 6, "一（五）": 12}
-
-
-def _with_office_deadlines(app) -> dict[str, int]:
-    """Give the demo plan the deadlines run.py's first start gives it; return {序号: task id}."""
-    with app.app_context():
-        plan = db.session.scalar(select(Plan))
-        assign_office_deadlines(plan.id, "duban", DEMO_DAYS)
-        return {render_number(t.path): t.id for t in db.session.scalars(select(Task).where(Task.plan_id == plan.id))}
-
-
-def _month() -> str:
-    today = clock.beijing_today()
-    return f"{today.year}-{today.month:02d}"
-
+from tracker.models import Task
 
 def _ranking_table(page: str) -> str:
     return page.split('id="bulletin-ranking"', 1)[1].split("</table>", 1)[0]
 
 
 def test_a_fresh_bulletin_ranks_nobody_first_and_says_nothing_is_reported_yet(app, signed_in):
-    _with_office_deadlines(app)
+    with_office_deadlines(app)
     office = signed_in("duban")
 
-    page = office.get(f"/bulletin?period={_month()}").get_data(as_text=True)
+    page = office.get(f"/bulletin?period={current_month()}").get_data(as_text=True)
     assert "排名第一" not in page
     assert 'id="bulletin-ranking-none"' in page and "也没有按期办结的牵头任务，各单位暂不排名" in page
     # why, as it is on the day: before the 25th nothing is owed yet, after it nothing came
@@ -57,11 +38,11 @@ def test_a_fresh_bulletin_ranks_nobody_first_and_says_nothing_is_reported_yet(ap
     assert "人行重庆营管部" in table and "重庆银监局" in table and "0.0%" in table  # the figures stay, without ranks
     assert set(re.findall(r"<tr><td>(.*?)</td>", table)) == {""}  # no rank: an empty cell (workflow55)
 
-    docx = office.get(f"/bulletin.docx?period={_month()}")
+    docx = office.get(f"/bulletin.docx?period={current_month()}")
     texts = [p.text for p in Document(BytesIO(docx.data)).paragraphs]
     assert not any("排名第一" in text for text in texts)
     assert any("各单位暂不排名" in text for text in texts)
-    workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={_month()}").data))
+    workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={current_month()}").data))
     assert {row[0] for row in workbook["排名"].iter_rows(min_row=2, values_only=True)} == {None}
 
     dashboard = office.get("/").get_data(as_text=True)
@@ -69,7 +50,7 @@ def test_a_fresh_bulletin_ranks_nobody_first_and_says_nothing_is_reported_yet(ap
 
 
 def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_tied(app, signed_in):
-    tasks = _with_office_deadlines(app)
+    tasks = with_office_deadlines(app)
     office = signed_in("duban")
     # 重庆证监局 closes 一（三） and 人行重庆营管部 (with 重庆银监局) 一（五）, both before their deadlines:
     # 证监局 and 营管部 stand at 50.0 % (1 of 一（一） and their task), one overdue each: equal.
@@ -79,14 +60,14 @@ def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_
         assert act(unit, tasks[number], "close-request", close_note="已完成，材料见附件。").status_code == 302
         assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
 
-    page = office.get(f"/bulletin?period={_month()}").get_data(as_text=True)
+    page = office.get(f"/bulletin?period={current_month()}").get_data(as_text=True)
     assert "并列排名第一的单位：人行重庆营管部、重庆证监局。" in page
     table = _ranking_table(page)
     assert re.findall(r"<tr><td>(.*?)</td>", table)[:3] == ["1", "1", "3"]  # the rank a number, 并列 in its column
     assert [re.findall(r"<td[^>]*>(.*?)</td>", row)[-1] for row in re.findall(r"<tr><td>.*?</tr>", table)[:3]] == [
         "并列", "并列", ""]
     assert 'id="bulletin-ranking-none"' not in page
-    workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={_month()}").data))
+    workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={current_month()}").data))
     firsts = {row[1] for row in workbook["排名"].iter_rows(min_row=2, values_only=True) if row[0] == 1 and row[-1] == "并列"}
     assert firsts == {"人行重庆营管部", "重庆证监局"}
 
@@ -101,7 +82,7 @@ def test_last_months_bulletin_of_a_plan_imported_this_month_says_no_report_fell_
     # day: one task was due last month, no report was owed then (given after the report day: ranking.owes_report).
     # Its ranking said "本期报送日未到" of a month that is over, beside "没有到期的进展报送" in the summary; it now says
     # why as it is, once in the summary. (A plan imported this month counts in none of last month's figures.)
-    tasks = _with_office_deadlines(app)
+    tasks = with_office_deadlines(app)
     first_of_month = clock.beijing_today().replace(day=1)
     last_month = first_of_month - timedelta(days=1)
     with app.app_context():
