@@ -68,3 +68,15 @@ def current_month() -> str:
     """This month in Beijing as a 通报 period, ``YYYY-MM``."""
     today = clock.beijing_today()
     return f"{today.year}-{today.month:02d}"
+
+
+def close_on_time(signed_in, office, tasks: dict[str, int], closings=(("zjj", "一（三）"), ("rhygb", "一（五）")),
+                  note: str = "已完成。") -> None:
+    """Each (liaison's username, 序号) in ``closings``: the liaison acknowledges the task and asks to close it with
+    ``note``, the supervising office (``office``, a signed-in client) accepts; each step must redirect (302). With the
+    demo's deadlines (``with_office_deadlines``) the two default closings leave 重庆证监局 and 人行重庆营管部 equal."""
+    for liaison, number in closings:
+        unit = signed_in(liaison)
+        assert act(unit, tasks[number], "acknowledge").status_code == 302
+        assert act(unit, tasks[number], "close-request", close_note=note).status_code == 302
+        assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302

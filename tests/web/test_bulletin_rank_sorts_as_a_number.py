@@ -10,17 +10,14 @@ from io import BytesIO
 import openpyxl
 from docx import Document
 
-from tests.helpers.workflow import act, current_month, with_office_deadlines
+from tests.helpers.workflow import close_on_time, current_month, with_office_deadlines
 
 
 def test_tied_units_keep_a_numeric_rank_and_say_tied_in_a_column_of_its_own(app, signed_in):
     tasks = with_office_deadlines(app)
     office = signed_in("duban")
-    for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):  # both close on time: equal, first
-        unit = signed_in(liaison)
-        assert act(unit, tasks[number], "acknowledge").status_code == 302
-        assert act(unit, tasks[number], "close-request", close_note="已完成。").status_code == 302
-        assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
+    # both close on time: equal, first
+    close_on_time(signed_in, office, tasks)
     month = current_month()
 
     sheet = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={month}").data))["排名"]

@@ -15,7 +15,7 @@ from io import BytesIO
 import openpyxl
 from docx import Document
 
-from tests.helpers.workflow import act, current_month, with_office_deadlines
+from tests.helpers.workflow import close_on_time, current_month, with_office_deadlines
 from tests.helpers.xlsx import write_rows
 
 def _rows(table_html: str) -> list[list[str]]:
@@ -52,11 +52,7 @@ def test_a_bulletin_ranking_nobody_leaves_the_rank_cells_empty_and_says_why_besi
 def test_two_units_standing_equal_read_1_and_tied_apart_on_the_dashboard(app, signed_in):
     tasks = with_office_deadlines(app)
     office = signed_in("duban")
-    for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):
-        unit = signed_in(liaison)
-        assert act(unit, tasks[number], "acknowledge").status_code == 302
-        assert act(unit, tasks[number], "close-request", close_note="已完成。").status_code == 302
-        assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
+    close_on_time(signed_in, office, tasks)
 
     board = office.get("/").text.split('id="ranking-table"', 1)[1].split("</table>", 1)[0]
     assert "（并列）" not in board and ">并列/说明</th>" in board

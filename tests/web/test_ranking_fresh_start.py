@@ -15,7 +15,7 @@ from io import BytesIO
 import openpyxl
 from docx import Document
 
-from tests.helpers.workflow import act, current_month, with_office_deadlines
+from tests.helpers.workflow import close_on_time, current_month, with_office_deadlines
 from tracker import clock
 from tracker.extensions import db
 from tracker.models import Task
@@ -54,11 +54,7 @@ def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_
     office = signed_in("duban")
     # 重庆证监局 closes 一（三） and 人行重庆营管部 (with 重庆银监局) 一（五）, both before their deadlines:
     # 证监局 and 营管部 stand at 50.0 % (1 of 一（一） and their task), one overdue each: equal.
-    for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):
-        unit = signed_in(liaison)
-        assert act(unit, tasks[number], "acknowledge").status_code == 302
-        assert act(unit, tasks[number], "close-request", close_note="已完成，材料见附件。").status_code == 302
-        assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
+    close_on_time(signed_in, office, tasks, note="已完成，材料见附件。")
 
     page = office.get(f"/bulletin?period={current_month()}").get_data(as_text=True)
     assert "并列排名第一的单位：人行重庆营管部、重庆证监局。" in page
