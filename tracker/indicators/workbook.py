@@ -309,7 +309,9 @@ def period_of_year_by_captions(year_title: str | None, captions: list[str]) -> s
     are the whole year's ("全年受理量", "年度完成数": ``_WHOLE_YEAR_CAPTION``; a 1-12月 caption already names its month,
     ``period_from_dated_captions``): "YYYY-12". None when the title names no year or no caption says so (a year alone
     says no month: the import asks for it). Captions naming the year's target or plan ("全年目标", "年度计划") do not
-    count: a table of the year so far has them too. Branch ledgers51 (GOLD-README, "Branch ledgers51")."""
+    count: a table of the year so far has them too. Read last: a month named anywhere (a line "（1-10月）" or "截至10月底"
+    under the title, a date line, a signature) wins over such a caption ("全年累计" in a table of January to October).
+    Branch ledgers51 (GOLD-README, "Branch ledgers51"), ledgers52."""
     year = _YEAR.search(arabic_years(year_title or ""))
     if year is None:
         return None
@@ -459,13 +461,18 @@ def period_from_month_without_year(title: str | None, lines: list[str]) -> str |
 
 # A line saying as of which month without naming its year: "（截至6月底）" under a title naming the year alone, "注：表中
 # 数据截至10月底。" under the table (江门 2018 重点项目, a city's 2016 市重点项目: ledger corpus 202, 203; branch ledgers43).
-_AS_OF_MONTH = re.compile(r"截[至止]\s*(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:末|底|份)?")
+_MONTH_WORD = r"(\d{1,2}|十[一二]|[一二三四五六七八九十])"
+# So is a line naming alone the months its figures cover, from January ("（1-10月）", "1—10月", "（一至十月）") under a
+# title naming the year alone (branch ledgers52).
+_AS_OF_MONTH = re.compile(rf"截[至止]\s*{_MONTH_WORD}\s*月(?:末|底|份)?"
+                          rf"|^[（(]?(?:1|一)\s*(?:月份?)?\s*[-—–－~～至到]\s*{_MONTH_WORD}\s*月份?[）)]?$")
 
 
 def period_from_as_of_line(year_title: str | None, lines: list[str]) -> str | None:
     """The month of a table whose title names only a year ("2018年江门市重点建设项目进展情况"), from a line above the
     header or a note under the table saying as of which month without a year ("（截至6月底）" → "2018-06", "注：表中数据截至
-    10月底。" → October of the title's year; the month in Chinese numerals too). ``lines`` are read in their order, the
+    10月底。" → October of the title's year; the month in Chinese numerals too), or naming alone the months it covers
+    ("（1-10月）" → October: ``_AS_OF_MONTH``). ``lines`` are read in their order, the
     first such line wins; a line naming a year of its own is a date line, read by ``period_from_cells`` before this, never
     here. None when the title names no year or no line says as of when: the import then asks for the month."""
     year = _YEAR.search(year_title or "")
@@ -476,7 +483,7 @@ def period_from_as_of_line(year_title: str | None, lines: list[str]) -> str | No
         found = _AS_OF_MONTH.search(text)
         if found is None or _YEAR.search(text):
             continue
-        written = found.group(1)
+        written = found.group(1) or found.group(2)
         month = int(written) if written.isdigit() else chinese_numeral_value(written) or 0
         if 1 <= month <= 12:
             return f"{year.group(1)}-{month:02d}"
@@ -919,10 +926,11 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     period = (month_titled or (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                            over + header + sub)
               or period_from_dated_captions(over + header + sub)
-              or period_of_year_by_captions(year_title, over + header + sub)
               or period_of_year_reported_later(year_title, grid[first_row:])
               or period_from_signature(grid[first_row:])
-              or period_from_as_of_line(year_title, above[::-1] + _caption_lines(grid[first_row:][-_SIGNATURE_ROWS:])))
+              or period_from_as_of_line(year_title, above[::-1] + _caption_lines(grid[first_row:][-_SIGNATURE_ROWS:]))
+              # a caption of the whole year ("全年累计") is December only where nothing names a month (branch ledgers52)
+              or period_of_year_by_captions(year_title, over + header + sub))
     yoy_columns = [f"{owner.name}/{sub[col]}" for col, owner in enumerate(owners)
                    if two_rows and owner is not None and col < len(sub) and "同比" in sub[col]]
     yoy_columns += [cell for cell in header if "同比" in cell and cell not in yoy_columns]

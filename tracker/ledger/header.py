@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS, NUMBER,
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS,
+                                   LEAD_UNITS, NUMBER,
                                    TARGET_VALUE_CAPTIONS, NEXT_STEPS, PROBLEMS,
                                    PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
                                    is_investment_caption, is_later_period_column, is_part_column,
@@ -45,7 +46,8 @@ _OTHER_LABEL = re.compile(r"(?:填报人|填表人|联系人|联系电话|审核
 # also the by-unit ledger's column caption.
 _INFO_LABEL = re.compile(r"(?:填报|报送|填表)(?:单位|日期|时间)\s*[:：]")
 _ATTACHMENT = re.compile(r"^附(?:件|表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
-_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.．]\s*(\d{1,2})\s*[月\-/.．]\s*(\d{1,2})")
+# A day is no month's end of a range: "2026年1-10月" names the months January to October, no 10 January (branch ledgers52).
+_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.．]\s*(\d{1,2})\s*[月\-/.．]\s*(\d{1,2})(?!\d|\s*月)")
 
 
 @dataclass
@@ -351,20 +353,25 @@ def _short_progress_header(grid, matrix) -> HeaderLayout | None:
 
 
 def _task_list_header(grid, matrix) -> HeaderLayout | None:
-    """The header of a bare list of tasks: a row of the first HEADER_SCAN_ROWS whose only captions are one task caption
-    and at most a 序号 ("项目名称" alone, "序号 | 民生实事项目": a 督查 report's list of projects, its group lines
-    "一是…的项目25个" between them; branch ledgers50), with a row under it. None when no row is such a header."""
+    """The header of a bare list of tasks: a row of the first HEADER_SCAN_ROWS whose only captions are one task caption,
+    at most a 序号 and at most one unit column read as the lead units ("项目名称" alone, "序号 | 民生实事项目": a 督查
+    report's list of projects, its group lines "一是…的项目25个" between them, branch ledgers50; "项目名称 | 责任单位", a
+    work ledger of projects and who answers for each, branch ledgers52), with a row under it. The layout carries a
+    Chinese warning saying what the list lacks. None when no row is such a header."""
     for row in range(1, HEADER_SCAN_ROWS):
         own = {column: value for column, value in matrix.get(row, {}).items() if normalize_caption(value)}
         found = [match_caption(value) for value in own.values()]
         if not own or None in found or not grid.rows.get(row + 1):
             continue
-        fields = sorted(item[0] for item in found)
-        if fields not in ([TASK], [HEADING], sorted([NUMBER, TASK]), sorted([NUMBER, HEADING])):
+        fields = [item[0] for item in found]
+        rest = sorted(field for field in fields if field not in (NUMBER, LEAD_UNITS))
+        if rest not in ([TASK], [HEADING]) or fields.count(NUMBER) > 1 or fields.count(LEAD_UNITS) > 1:
             continue
         layout = _layout_at(grid, matrix, row, row)
         if TASK in layout.columns:
-            layout.warnings.append("表头只有任务名称一列（或另有序号列），按任务清单读取：各行没有责任单位和进展。")
+            layout.warnings.append(
+                "表头只有任务名称和责任单位两列（或另有序号列），按任务清单读取：各行的责任单位作为牵头单位，没有完成时限和进展。"
+                if LEAD_UNITS in fields else "表头只有任务名称一列（或另有序号列），按任务清单读取：各行没有责任单位和进展。")
             return layout
     return None
 

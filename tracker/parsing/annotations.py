@@ -40,7 +40,7 @@ from ..vocabulary.numbering import chinese_numeral_value
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_name, is_named_group, is_office_holder,
                                 is_same_as_above, is_short_unit_name, is_vague_collective, names_other_name,
-                                persons_beside_units)
+                                persons_beside_units, role_marks_in_round_brackets)
 from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
                         names_a_window_of, written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
@@ -662,7 +662,8 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     if is_same_as_above(body):  # "（同上）": the units of the item above (kinds44)
         return Annotation(raw=body.strip(), line=line, worded=True, same_as_above=True)
     text = _strip_rule_clauses(_strip_standing_remarks(
-        _RULE_BRACKET_RE.sub("", _bracketed_captions(persons_beside_units(close_caption_blanks(body.strip()))))))
+        _RULE_BRACKET_RE.sub("", _bracketed_captions(persons_beside_units(close_caption_blanks(
+            role_marks_in_round_brackets(body.strip())))))))
     text = _caption_is(text)
     probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
     short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
@@ -1624,6 +1625,7 @@ def unit_cell_roles(text, precedence: bool = False, caption: str = "责任单位
     the registry leaves them out)."""
     if not isinstance(text, str) or not (precedence or _CELL_DUTY_RE.search(_duty_probe(text))):
         return None
+    text = role_marks_in_round_brackets(text)  # "A[牵头]、B", "A【牵头】、B", "A〔牵头〕、B" as "A（牵头）、B"
     roles = _cell_roles(clause_role_marks_as_words(text.strip()), precedence, caption)
     return (list(roles[0]), list(roles[1])) if roles else None
 

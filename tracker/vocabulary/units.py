@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from .han import HAN, HAN_CLASS, simplified, without_readings
+from .numbering import CIRCLED
 from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
@@ -105,6 +106,22 @@ def is_area_unit(name: str) -> bool:
         return True  # "历城区", "鹿城区": a district, though 城区 alone is a generic word
     return bool(_AREA_UNIT_RE.match(name)) and not (
         _NOT_AREA_UNIT_RE.search(name) and not name.startswith("各"))
+
+
+# A role mark written in square, lenticular or tortoise-shell brackets after a unit ("市财政局[牵头]", "市财政局【牵头】",
+# "市财政局〔牵头〕", "市税务局［配合］"): the same mark as in round brackets (branch ledgers52).
+_OTHER_BRACKETED_ROLE_RE = re.compile(
+    r"[\[［【〔]\s*((?:牵头|牽頭|配合|参与|參與|协办|協辦|协助|協助)(?:单位|單位|部门|部門)?)\s*[\]］】〕]")
+
+
+def role_marks_in_round_brackets(text: str) -> str:
+    """``text`` (a unit cell, an annotation's body) with each role mark written in other brackets than round ones
+    rewritten in round ones, the form the annotation grammar reads ("A（牵头）、B": parsing/annotations.py):
+    "市财政局[牵头]、市税务局", "市财政局【牵头】、市税务局", "市财政局〔牵头〕、市税务局" -> "市财政局（牵头）、市税务局";
+    "市税务局［配合］" -> "市税务局（配合）". Only a bracket holding a role word alone (牵头, 配合, 参与, 协办, 协助, with
+    单位/部门 after it) is rewritten; other brackets stay ("各区县〔自治县〕人民政府", "【市财政局】" opening a unit's
+    progress). Source: branch ledgers52 (a 责任单位 cell "A[牵头]、B" read B as the lead)."""
+    return _OTHER_BRACKETED_ROLE_RE.sub(r"（\1）", text) if isinstance(text, str) else text
 
 
 # A role written after a name in a table cell ("市财政局（牵头） 市税务局"): the name is still a name.
@@ -596,6 +613,22 @@ def is_unit_list(text: str) -> bool:
                                and not opens_with_count(name) for name in names)
 
 
+# The number an office writes before each unit of a cell listing them one a line or in a row ("1.市财政局\n2.市税务局",
+# "1、市财政局", "（1）市财政局", "①市财政局 ②市税务局"): a list's numbering, no part of a name (branch ledgers52). An
+# Arabic number counts at the text's start or after a blank or a separator, before a Han character (so "12345热线办" and
+# "2.5万" stay); a circled one anywhere.
+_UNIT_NUMBERING_RE = re.compile(
+    rf"[{''.join(CIRCLED)}]\s*|(?:^|(?<=[\s、，,；;]))(?:[（(]\s*\d{{1,2}}\s*[）)]|\d{{1,2}}\s*[.．、](?!\d))\s*(?={HAN_CLASS})")
+
+
+def without_unit_numbering(text: str) -> str:
+    """``text`` (a cell or annotation listing units) without the numbers written before its units, each number's place
+    left as a line break so numbered units run together still part: "1.市财政局\n2.市税务局" -> "\n市财政局\n\n市税务局",
+    "①市财政局②市税务局" -> "\n市财政局\n市税务局"; ``split_units`` then drops the empty names. ``_UNIT_NUMBERING_RE``
+    says which numbers count."""
+    return _UNIT_NUMBERING_RE.sub("\n", text)
+
+
 def split_units(text) -> list[str]:
     """Split ``text`` into unit names, in written order (repeats kept).
 
@@ -605,12 +638,15 @@ def split_units(text) -> list[str]:
     names only when every piece is a unit's name, a role mark after it allowed ("市财政局 市商务局",
     "市财政局（牵头） 市商务局" -> 2 names); otherwise
     whitespace inside a name is removed ("市 财 政 局" -> "市财政局"). 。 or . at a name's ends is
-    dropped; empty names are dropped. ``None`` gives []; a non-text value (a number in a cell) is read as its text.
+    dropped; empty names are dropped. The numbers of a numbered list are no part of a name ("1.市财政局\\n2.市税务局",
+    "①市财政局 ②市税务局" -> 2 names: ``without_unit_numbering``). ``None`` gives []; a non-text value (a number in a
+    cell) is read as its text.
     """
     if text is None:
         return []
     if not isinstance(text, str):
         text = str(text)
+    text = without_unit_numbering(text)  # "1.市财政局\n2.市税务局", "①市财政局 ②市税务局": the list's numbers
     names, current, depth = [], [], 0
     for char in text:
         if char in OPENERS:
