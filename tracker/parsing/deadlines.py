@@ -752,7 +752,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # 投用", "城南污水厂2025年6月底完工"): the time by which, as when it opens the clause ("2024年底建成投用"); not after 到, 在,
     # 于, 以, 比 … (a target, a date that happened, what a figure refers to), nor which ones ("2023年底建成的项目": ``_WHICH_ONES_RE``)
     # (GOLD-README "kinds42")
-    ("done", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及已])(?P<d>{_YEAR}(?:{_MONTH})?年?[底末])"
+    # (or a whole day, a template's year too, "各单位20xx年12月31日完成总结报送": the day as written; branch fresh66)
+    ("done", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及已])(?P<d>{_YEAR}(?:{_MONTH})?年?[底末]|{_YEAR}{_MONTH}{_DAY})"
              rf"(?=(?:全面|基本|全部|如期)?(?:{_FINISHING}))"),
     # a time after the words of an aim, then a few words naming what is finished and the finishing verb ("力争2023年全线
     # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
@@ -1086,7 +1087,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前后|前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR}|每年)?{_SEASON}(?:前|之前|以前)|(?:每年)?{_BEFORE_FLOODS}|{_RELATIVE}|{_BEFORE_EVENT}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|每年的?年(?:末|底)(?:前)?|(?:(?:每年|每半年)的?)?(?:\d{1,2}月)份?(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
@@ -1098,6 +1099,10 @@ _DEADLINE_CLAUSE_RE = re.compile(
     # periodic, no due date (GOLD-README "kinds43")
     r"|^(?:年内|全年)(?:推进|开展|实施)$|^按(?:周|旬|月|季度|季|半年)$"
     rf"|^(?:{_SCHOOL_TERM})(?:前)?(?:{_DONE_BY})*$"
+    # the month the work falls in ("当月13日前"), a month's end whose 月 was lost ("2022年8底前"), a term's or the year's
+    # opening ("开学初", "年初"), as prose reads them (branch fresh66)
+    rf"|^(?:(?<!每)当月(?:{_DAY}|[底末])|{_YEAR}(?:1[0-2]|0?[1-9])底)(?:前|之前|以前)?(?:{_DONE_BY})*$"
+    rf"|^(?:{_YEAR}|今年|明年)?(?:开学初|学期初|学期末|年初)(?:{_DONE_BY})*$"
     # a horizon counted in years ("（区住建局负责，三年内完成）", "今后两年"), as prose reads it (the form ``horizon``; kinds42)
     rf"|^(?:(?:\d{{4}}年起)?{_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)(?:{_DONE_BY})*$"
     # a span of months whose first month leaves its 月 to the last ("（区住建局负责，10-12月）", "2025年3-6月份"), as prose
@@ -1139,7 +1144,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
 # word kept as the deadline alone keeps it ("每年6月底前": periodic, no due date).
 _DATE_BY_RE = re.compile(
     rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年的?{_MONTH}(?:{_DAY})?|每个?月的?{_DAY}|{_TEXT_DATE})(?:底|末|{_TEN_DAYS})?|{_YEAR_PART}(?:末|底)?"
-    rf"|年底|年末)(?:前|之前|以前)){HAN_CLASS}{{0,10}}$"
+    rf"|年底|年末)(?:前后|前|之前|以前)){HAN_CLASS}{{0,10}}$"  # (前后 kept: "12月5日前后", branch fresh66)
 )
 
 
