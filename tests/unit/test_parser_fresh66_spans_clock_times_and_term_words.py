@@ -75,7 +75,8 @@ def test_a_meetings_day_and_clock_time_is_the_items_time_in_figures_or_chinese_n
 def test_the_month_the_work_falls_in_a_notices_own_day_and_an_event_counted_back_are_kept_as_written():
     """当月8日 and 当月13日前 (the month the report is for), 公告之日起五个工作日内 (counted from the notice), a caption's
     window 为通告之日起至… (为 is the caption's, never the deadline's) and 选定考试日期的一个半月前 (counted back from an event
-    the reader chooses): each is the deadline as written; only the window fixes a calendar day. A service time limit with
+    the reader chooses): each is the deadline as written; only the window fixes a calendar day (the 公告's day is not the
+    plan's: no due date, while 本意见印发之日起30日内 still counts from the signature). A service time limit with
     no anchor (14个工作日内完成审批) stays none."""
     read = _deadlines("一、工作要求",
                       "（一）各村当月8日报送上月进展。",
@@ -86,15 +87,16 @@ def test_the_month_the_work_falls_in_a_notices_own_day_and_an_event_counted_back
                       "（六）优化审批。环评报告书受理后14个工作日内完成审批。")
     assert read[("一", "（一）")] == ("当月8日", None)
     assert read[("一", "（二）")] == ("当月13日前", None)
-    assert read[("一", "（三）")][0] == "公告之日起五个工作日内"
+    assert read[("一", "（三）")] == ("公告之日起五个工作日内", None)
     assert read[("一", "（四）")] == ("通告之日起至2026年11月30日", datetime.date(2026, 11, 30))
     assert read[("一", "（五）")] == ("选定考试日期的一个半月前", None)
     assert read[("一", "（六）")] == (None, None)
+    assert parse_due_date("本意见印发之日起30日内", 2026, ISSUED) == datetime.date(2026, 3, 12)
 
 
 def test_season_and_term_words_opening_the_work_are_its_time_but_not_a_terms_name_or_an_indicators_quarter():
     """A school's and a water office's plans write 开学初, 秋季, 汛前 and 年初 before the work done then: the time as written,
-    no calendar day; 秋季学期 naming a term and 一季度 before an indicator's growth (一季度GDP增长5%) stay none, while a
+    no calendar day; a season's work already done (2025年秋季开展了…), 秋季学期 naming a term and 一季度 before an indicator's growth (一季度GDP增长5%) stay none, while a
     quarter before planned work (一季度完成方案制定) keeps its quarter."""
     read = _deadlines("一、重点任务",
                       "（一）开学初开展安全教育。",
@@ -103,7 +105,8 @@ def test_season_and_term_words_opening_the_work_are_its_time_but_not_a_terms_nam
                       "（四）年初召开部署会。",
                       "（五）做好秋季学期开学准备。",
                       "（六）一季度GDP增长5%。",
-                      "（七）一季度完成方案制定。")
+                      "（七）一季度完成方案制定。",
+                      "（八）巩固成果。2025年秋季开展了专项行动。")
     assert read[("一", "（一）")] == ("开学初", None)
     assert read[("一", "（二）")] == ("秋季", None)
     assert read[("一", "（三）")] == ("汛前", None)
@@ -111,6 +114,7 @@ def test_season_and_term_words_opening_the_work_are_its_time_but_not_a_terms_nam
     assert read[("一", "（五）")] == (None, None)
     assert read[("一", "（六）")] == (None, None)
     assert read[("一", "（七）")] == ("一季度", datetime.date(2026, 3, 31))
+    assert read[("一", "（八）")] == (None, None)
 
 
 @pytest.mark.parametrize("where", ["prose", "cell", "caption", "clause"])

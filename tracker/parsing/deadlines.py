@@ -801,7 +801,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "年初召开部署会"): the time as written, no due date (no calendar day: ``_NO_CALENDAR_DAY_RE``), as "年终对…进行考核" is; only
     # before a word that opens the work, so "秋季学期" (a term's name) and "秋季招生计划" stay none (branch fresh66)
     ("done", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:{_YEAR}|今年|明年)?(?:开学初|学期初|学期末|汛前|[春夏秋冬]季|年初))"
-             r"(?=(?:要|将|须|应)?(?:对|进行|开展|组织|召开|举行|举办|集中|统一|完成|部署))"),
+             r"(?=(?:要|将|须|应)?(?:对|进行|开展|组织|召开|举行|举办|集中|统一|完成|部署))(?![^，,。；;\n]*?[了已])"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年年?度?|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
@@ -1848,7 +1848,11 @@ def _count(text: str) -> int | None:
 
 
 def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None:
-    """The end of a period counted from ``issued_on`` ("印发之日起30日内" -> issued_on + 30 days)."""
+    """The end of a period counted from ``issued_on`` ("印发之日起30日内" -> issued_on + 30 days). A period counted from a
+    公告, 通告 or 公示 ("公告之日起五个工作日内") counts from a day the text does not fix (the notice it announces may be
+    another's, a list's 公示 comes later): None (branch fresh66)."""
+    if re.search(r"公告|通告|公示", m.group(0)):
+        return None
     count = _count(m["count"])
     if not count:
         return None
