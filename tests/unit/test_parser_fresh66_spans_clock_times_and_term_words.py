@@ -32,12 +32,14 @@ def test_a_stage_item_dates_its_window_after_a_comma_or_its_months_in_brackets_a
                       "（二）整治规范阶段，2026年3月1日—5月31日。全面排查整治，建立问题台账。",
                       "（三）总结完善阶段(9-12月)，各镇总结经验，建立长效机制。",
                       "（四）禁烧时段：“三秋”为9月26日至10月25日。",
-                      "（五）巩固提升。2025年3月1日至5月31日，全县共排查隐患120处，已全部整改。")
+                      "（五）巩固提升。2025年3月1日至5月31日，全县共排查隐患120处，已全部整改。",
+                      "（六）验收阶段：2026年11月1日—11月20日。县里组织验收。")
     assert read[("一", "（一）")] == ("2026年2月13日—2月17日", datetime.date(2026, 2, 17))
     assert read[("一", "（二）")] == ("2026年3月1日—5月31日", datetime.date(2026, 5, 31))
     assert read[("一", "（三）")] == ("9-12月", datetime.date(2026, 12, 31))
     assert read[("一", "（四）")] == ("9月26日至10月25日", datetime.date(2026, 10, 25))
     assert read[("一", "（五）")] == (None, None)
+    assert read[("一", "（六）")] == ("2026年11月1日—11月20日", datetime.date(2026, 11, 20))
 
 
 def test_a_window_closed_by_zhi_or_cut_into_stages_is_the_works_time_but_a_rules_term_is_not():

@@ -884,8 +884,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
               rf"(?P<d>(?:{_YEAR})?{_SHORT_MONTH_SPAN}|(?:{_STAGE_DATE}|{_LOST_DAY_START})(?:(?:起|开始)?(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
     # (its months a short span, "（四）总结完善阶段(9-12月)，各镇总结…": the span as written; and its window after a comma
     # opening the item, the body run on after it, "（一）动员部署阶段，2019年2月13日—2月17日。各镇召开动员会…": the window,
-    # due on its last day, as the stage heading standing alone reads it (``stage_time``); branch fresh66)
-    ("stage", rf"(?:^|(?<=\n))[ \t\u3000]*{HAN_CLASS}{{2,8}}阶段[，,](?P<d>(?:{_YEAR})?{_SHORT_MONTH_SPAN}|{_STAGE_DATE}(?:(?:起|开始)?"
+    # due on its last day, as the stage heading standing alone reads it (``stage_time``), and so after a colon,
+    # "动员部署阶段：2026年7月1日—7月10日。各镇…"; branch fresh66)
+    ("stage", rf"(?:^|(?<=\n))[ \t\u3000]*{HAN_CLASS}{{2,8}}阶段[，,：:](?P<d>(?:{_YEAR})?{_SHORT_MONTH_SPAN}|{_STAGE_DATE}(?:(?:起|开始)?"
               rf"(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END}|{_WINDOW_END}))?)(?=[。；;：:，,]|$)"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
