@@ -79,20 +79,22 @@ def test_the_month_the_work_falls_in_a_notices_own_day_and_an_event_counted_back
     window 为通告之日起至… (为 is the caption's, never the deadline's) and 选定考试日期的一个半月前 (counted back from an event
     the reader chooses): each is the deadline as written; only the window fixes a calendar day (the 公告's day is not the
     plan's: no due date, while 本意见印发之日起30日内 still counts from the signature). A service time limit with
-    no anchor (14个工作日内完成审批) stays none."""
+    no anchor (14个工作日内完成审批) and 当月底 naming a report (当月底报表) stay none."""
     read = _deadlines("一、工作要求",
                       "（一）各村当月8日报送上月进展。",
                       "（二）各镇于当月13日前完成自查。",
                       "（三）相关企业自公告之日起五个工作日内完成登记。",
                       "（四）意见征集。征集时间为通告之日起至2026年11月30日。",
                       "（五）考生须在选定考试日期的一个半月前提交申请。",
-                      "（六）优化审批。环评报告书受理后14个工作日内完成审批。")
+                      "（六）优化审批。环评报告书受理后14个工作日内完成审批。",
+                      "（七）规范统计。做好当月底报表编制。")
     assert read[("一", "（一）")] == ("当月8日", None)
     assert read[("一", "（二）")] == ("当月13日前", None)
     assert read[("一", "（三）")] == ("公告之日起五个工作日内", None)
     assert read[("一", "（四）")] == ("通告之日起至2026年11月30日", datetime.date(2026, 11, 30))
     assert read[("一", "（五）")] == ("选定考试日期的一个半月前", None)
     assert read[("一", "（六）")] == (None, None)
+    assert read[("一", "（七）")] == (None, None)
     assert parse_due_date("本意见印发之日起30日内", 2026, ISSUED) == datetime.date(2026, 3, 12)
 
 

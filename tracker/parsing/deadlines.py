@@ -736,7 +736,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?<!每)当月(?:{_DAY}|[底末])"
            rf"|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     # ("当月8日报送上月进展": the day of that month, then what is sent or finished; branch fresh66)
-    ("by", rf"(?<!每)(?P<d>当月(?:{_DAY}|[底末]))(?=(?:全面|基本|全部)?(?:完成|报送|上报|报|办结))"),
+    ("by", rf"(?<!每)(?P<d>当月(?:{_DAY}|[底末]))(?=(?:全面|基本|全部)?(?:完成|报送|上报|报(?![表告纸刊])|办结))"),
     # a window whose end is a festival or season before which ("2026年12月至2027年春节前", "即日起至汛期前"): the whole window,
     # no due date (branch fresh52)
     ("by", rf"(?P<d>(?:{_POINT}|即日){_THROUGH}(?:{_YEAR})?{_SEASON}(?:前|之前))"),
