@@ -89,7 +89,7 @@ _DATE_RE = re.compile(
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
 # ("于方案印发后1个月内": the document named without 本 is part of the deadline as written too)
 _DOC_WORD = "(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)"
-_RELATIVE = (rf"(?:本{HAN_CLASS}{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
+_RELATIVE = (rf"(?:本{HAN_CLASS}{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布|公告|通告|公示)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 # An event the item's work is done before, then a count of days, working days, weeks or months ("考前10日", "会议召开前3个工作日",
@@ -113,7 +113,10 @@ _COUNT_BACK_UNITS = r"日|天|工作日|周|星期|小时|分钟"
 _PERIOD_END_BEFORE_COUNT = r"末|底|初|午|旬|季|度|周|晚|早"
 _BEFORE_EVENT = (rf"(?<![0-9０-９])(?:{_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS}|月)"
                  rf"|{_ANY_EVENT}(?:之)?前(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})"
-                 rf"|{_ANY_EVENT}(?<!{_PERIOD_END_BEFORE_COUNT})(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})(?:之|以)前)"
+                 rf"|{_ANY_EVENT}(?<!{_PERIOD_END_BEFORE_COUNT})(?:{_CN_COUNT})个?(?:{_COUNT_BACK_UNITS})(?:之|以)前"
+                 # (the event closed by 的, then months or half a month more: "选定考试日期的一个半月前", "开工日期的两个月前";
+                 # the 的 names the event, so months count back from it as after a listed event; branch fresh66)
+                 rf"|{_ANY_EVENT}的(?:{_CN_COUNT})个半?(?:月|{_COUNT_BACK_UNITS})(?:之|以)?前)"
                  rf"(?:内|以内)?(?![0-9０-９])")
 
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
@@ -253,7 +256,8 @@ _WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POI
 # window is the deadline as written).
 # The event a window runs from ("即日", "公告发布之日", "本通告之日"): its words never hold the 自/从 that opens the window,
 # nor a caption before it ("征集日期自公告发布之日起至…" is the caption, 自, then the window: branch deadlines29).
-_FROM_EVENT = rf"(?:即日|(?:(?![自从]){HAN_CLASS}){{1,10}}之日)"
+# (nor the 为/是 of a caption's sentence: "征集时间为通告之日起至…" is the caption, 为, then the window; branch fresh66)
+_FROM_EVENT = rf"(?:即日|(?:(?![自从为是]){HAN_CLASS}){{1,10}}之日)"
 # From that event through the window's end, a comma after 起 kept ("自本公告发布之日起，至2024年10月31日止": the window
 # read whole as written, comma and all; branch kinds31).
 _EVENT_THROUGH = r"(?:起[，,]?)?[至到—–―\-－−‐~～〜∼]+"
@@ -714,7 +718,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a weekday every week: "每周五前报送信息" (weekly)
     ("periodic", r"(?P<d>每周[一二三四五六日](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
-    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS})?{_DAY_TIME}?(?:前|之前|以前))"),
+    # (前后, "12月5日前后召开总结会": about that day, kept as written, due that day; branch fresh66)
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS})?{_DAY_TIME}?(?:前后|前|之前|以前))"),
+    # a month's end whose 月 the office left out ("2022年8底前完成"): as written, due at that month's end (branch fresh66)
+    ("by", rf"(?P<d>{_YEAR}(?:1[0-2]|0?[1-9])底(?:前|之前|以前))"),
     # a deadline caption written with 为 in the sentence ("完成时限为2024年10月底", "办结期限为6月30日前"): the date
     ("captioned", rf"(?:(?<=时限为)|(?<=期限为)|(?<=时限是)|(?<=时间节点为)|(?<=完成时间为))(?P<d>{_CAL_DATE}(?:前|之前|以前)?)"),
     # a closing date captioned in a notice's sentence ("征稿截止日期为2022年8月10日（以邮戳为准）", "报名截止时间：2022年7月
@@ -725,7 +732,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("by", rf"(?P<d>{_NUM_DATE}(?:前|之前|以前))"),
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
-    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
+    # (the month the work falls in, "当月13日前完成自查", "当月底前": as written, no due date, like 本月; branch fresh66)
+    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?<!每)当月(?:{_DAY}|[底末])"
+           rf"|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
+    # ("当月8日报送上月进展": the day of that month, then what is sent or finished; branch fresh66)
+    ("by", rf"(?<!每)(?P<d>当月(?:{_DAY}|[底末]))(?=(?:全面|基本|全部)?(?:完成|报送|上报|报(?![表告纸刊])|办结))"),
     # a window whose end is a festival or season before which ("2026年12月至2027年春节前", "即日起至汛期前"): the whole window,
     # no due date (branch fresh52)
     ("by", rf"(?P<d>(?:{_POINT}|即日){_THROUGH}(?:{_YEAR})?{_SEASON}(?:前|之前))"),
@@ -741,7 +752,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # 投用", "城南污水厂2025年6月底完工"): the time by which, as when it opens the clause ("2024年底建成投用"); not after 到, 在,
     # 于, 以, 比 … (a target, a date that happened, what a figure refers to), nor which ones ("2023年底建成的项目": ``_WHICH_ONES_RE``)
     # (GOLD-README "kinds42")
-    ("done", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及已])(?P<d>{_YEAR}(?:{_MONTH})?年?[底末])"
+    # (or a whole day, a template's year too, "各单位20xx年12月31日完成总结报送": the day as written; branch fresh66)
+    ("done", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及已])(?P<d>{_YEAR}(?:{_MONTH})?年?[底末]|{_YEAR}{_MONTH}{_DAY})"
              rf"(?=(?:全面|基本|全部|如期)?(?:{_FINISHING}))"),
     # a time after the words of an aim, then a few words naming what is finished and the finishing verb ("力争2023年全线
     # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
@@ -765,6 +777,18 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # the meeting's day is the setting of the work, ``find_text_deadline``; GOLD-README "fresh54")
     ("fixed_day", rf"(?:(?<=定于)|(?<=拟于)|(?<=定在))(?P<d>(?:{_POINT})(?:{_PART_OF_DAY})?(?:{_HOUR})?)"
                   rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕)(?!的))"),
+    # a day with its clock time, or a window of hours, opening a clause, then the event held or the work done then
+    # ("2026年11月10日下午15:30-16:30在县政府三楼会议室召开推进会", "五月二十四日上午九时在县礼堂召开动员大会", "10月3日16:00至10月4日
+    # 9:00对城区管网进行检修"): the time as written, due that day (the window's last), as a meeting notice's caption value is;
+    # an event that was held ("…召开了", "…举行的") is none (branch fresh66)
+    ("appointment", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>(?:{_POINT})(?:{_WEEKDAY})?{_CLOCK}"
+                    rf"(?:{_THROUGH}(?:{_POINT})?(?:{_WEEKDAY})?(?:{_PART_OF_DAY})?(?:{_HOUR}|[零一二三四五六七八九十]{{1,3}}(?:时|点)))?)"
+                    rf"(?=[，,]?(?:在[^，,。；;\n]{{1,20}}?|对[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕|开展|组织)(?![的了过]))"),
+    # (a notice's time caption after the item's title, its value a day and its clock time, "（二）召开推进会。时间：五月二十四日
+    # 上午九时。地点：…", "会议时间：5月24日上午9:00": the time as written, as the caption's line under a heading is; branch fresh66)
+    ("appointment", rf"(?:^|(?<=[。；;\n]))[ \t\u3000]*{NOTICE_TIME_CAPTION}[ \t\u3000]*[：:为][ \t\u3000]*"
+                    rf"(?P<d>(?:{_POINT})(?:{_WEEKDAY})?{_CLOCK}(?:{_THROUGH}(?:{_POINT})?(?:{_PART_OF_DAY})?{_HOUR})?)"
+                    r"(?=[。；;，,]|\n|$)"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # the year's end opening a clause, then the work done then ("年终对各支部进行考核", "年底召开总结表彰会", "今年年底组织
@@ -773,6 +797,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "年底全市建成率达到90%" (a figure) and "年终评优" (an event's name) stay none (branch fresh56)
     ("done", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年)?年[底末])"
              r"(?=(?:要|将|须|应)?(?:对|进行|开展|组织|召开|举行|举办|集中|统一))"),
+    # a season or term word opening a clause, then the work done then ("开学初开展安全教育", "秋季组织植树补种", "汛前开展隐患排查",
+    # "年初召开部署会"): the time as written, no due date (no calendar day: ``_NO_CALENDAR_DAY_RE``), as "年终对…进行考核" is; only
+    # before a word that opens the work, so "秋季学期" (a term's name) and "秋季招生计划" stay none (branch fresh66)
+    ("done", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:{_YEAR}|今年|明年)?(?:开学初|学期初|学期末|汛前|[春夏秋冬]季|年初))"
+             r"(?=(?:要|将|须|应)?(?:对|进行|开展|组织|召开|举行|举办|集中|统一|完成|部署))(?![^，,。；;\n]*?[了已])"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年年?度?|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
@@ -844,13 +873,21 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
     # (closed by 前 it is a time by which and may be followed by a comma, "第三季度末前，建成…", as "年底前，完成…"; without 前,
     # "上半年，…" stays none, and the 前 is never left out of it: branch deadlinematrix52)
+    # (nor the period of an indicator's growth, "一季度GDP增长5%", "上半年规上工业增加值同比增长6.5%": a figure; branch fresh66)
     ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>{_PART_OF_YEAR}(?:前|之前)(?![以来度的]|工作{_REVIEW_OF_WORK}|{_REVIEW})"
-             rf"|{_PART_OF_YEAR}(?!前|之前)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW}))"),
+             rf"|{_PART_OF_YEAR}(?!前|之前)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW}))"
+             r"(?![^，,。；;：:\n]{0,12}?(?:增长|增速|增幅|下降|同比)[^，,。；;：:\n]{0,4}?[0-9０-９])"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line (the dash typed twice, "7月--10月", "7月——10月": GOLD-README "stages58")
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>(?:{_STAGE_DATE}|{_LOST_DAY_START})(?:(?:起|开始)?(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
+              rf"(?P<d>(?:{_YEAR})?{_SHORT_MONTH_SPAN}|(?:{_STAGE_DATE}|{_LOST_DAY_START})(?:(?:起|开始)?(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
+    # (its months a short span, "（四）总结完善阶段(9-12月)，各镇总结…": the span as written; and its window after a comma
+    # opening the item, the body run on after it, "（一）动员部署阶段，2019年2月13日—2月17日。各镇召开动员会…": the window,
+    # due on its last day, as the stage heading standing alone reads it (``stage_time``), and so after a colon,
+    # "动员部署阶段：2026年7月1日—7月10日。各镇…"; branch fresh66)
+    ("stage", rf"(?:^|(?<=\n))[ \t\u3000]*{HAN_CLASS}{{2,8}}阶段[，,：:](?P<d>(?:{_YEAR})?{_SHORT_MONTH_SPAN}|{_STAGE_DATE}(?:(?:起|开始)?"
+              rf"(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END}|{_WINDOW_END}))?)(?=[。；;：:，,]|$)"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
@@ -886,6 +923,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?:在|自|从)?(?P<d>(?:{_POINT}){_WINDOW})(?={_PERIOD_TAIL}(?:为{_BAN_TERM}|{_BAN_TERM}内))"),
     ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?={_BAN_TERM}为){NOTICE_TIME_CAPTION}为(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
                rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
+    # (the term a caption, then the season it names and 为, "（一）禁烧时段：“三秋”为9月26日至10月25日。", "禁渔期：长江段为3月1日
+    # 至6月30日": the first window as written; branch fresh66)
+    ("window", rf"(?:^|(?<=[\n。；;：:，,])){_BAN_TERM}[：:][^，,。；;：:\n\d]{{1,8}}?为(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
+               rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # (a time caption paired with another caption before one 为, "禁烧时间、禁烧范围为全年、全域禁烧", "活动时间、地点为
     # 5月1日至5月31日、县广场": the values pair with the captions in order, the time's the first, the 、 after it the pair's;
     # its value may be the whole year, 全年, a ban all year round; branch glued55)
@@ -916,6 +957,18 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # window as written keeps 起 and drops 自/从 and 止, as a window standing under a time heading does; branch fresh51)
     ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自从]))(?P<d>(?:即日起|(?:{_YEAR}{_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?<![\d年]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?)(?:(?:起|开始)[，,]?)?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_WINDOW_END}|{_CAL_DATE}|{_DAY_END}))"
                     r"止?(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
+    # (from the notice's own event, "通告之日起至2026年11月30日，开展集中整治", "自公告发布之日起至年底，集中清理…": the window
+    # as written, 自 dropped, as under a time heading; branch fresh66)
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自从]))(?P<d>{_FROM_EVENT}{_EVENT_THROUGH}(?:{_WINDOW_END}|{_CAL_DATE}))"
+                    r"止?(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
+    # a window opened by 自/从 with 起 and closed by 止, ending its sentence ("模拟运行自11月18日起至12月底止。", "集中清理自3月1日起至
+    # 4月30日止。"), or before the stages it is cut into ("集中整治从2010年7月至2010年12月，共分三个阶段", "专项整治行动自2007年8月下旬
+    # 至年底，分三个阶段"): the work's window as written, 自/从 and 止 dropped, due at its end; a policy's or a rule's term
+    # ("有效期自…起至…止", "…止执行") is none: no 有效期/执行期 before it, nothing after 止 but the sentence's end (branch fresh66)
+    ("span_in_sentence", rf"(?<!有效期)(?<!执行期)(?<!实施期)(?<!期限)(?<!政策)(?<!办法)(?<!规定)(?<!细则)(?<!通知)(?<!通告)(?<!公告)"
+                         rf"(?:自|从)(?P<d>(?:{_POINT})起[，,]?[至到](?:{_CAL_DATE}|{_WINDOW_END}))止(?=[。；;]|\n|$)"),
+    ("span_in_sentence", rf"(?<=[自从])(?P<d>(?:{_POINT}){_WINDOW})止?"
+                         rf"(?=[，,](?:共|整体|总体)?分(?:为|成)?[一二两三四五六七八九十0-9]个?(?:阶段|步骤|步))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
     # ("考试时间：2021年6月28日——7月2日，…", "复查时间2021年7月5日—7月9日"). A policy's term ("…至…实施阶段性下调", 108)
@@ -924,7 +977,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (the caption's length of time before its window, "整治时间为一个月，从2024年5月2日至5月31日"; a window of parts of months,
     # "集中宣传时间为2024年1月下旬至2月下旬": the window as written, 从 dropped; branch fresh48)
     ("span_in_sentence", rf"(?<=时间|日期|时段)[ \t\u3000]*(?:(?:为|是|[：:])[ \t\u3000]*)?(?:{_LENGTH_OF_TIME}[，,])?(?:自|从)?"
-                         rf"(?P<d>(?:{_POINT}){_WINDOW}|{_STAGE_DATE}[—–―\-－−‐~～〜∼至到]{_STAGE_DATE})"
+                         rf"(?P<d>(?:{_POINT}){_WINDOW}|{_STAGE_DATE}[—–―\-－−‐~～〜∼至到]{_STAGE_DATE}"
+                         rf"|{_FROM_EVENT}{_EVENT_THROUGH}(?:{_CAL_DATE}|{_WINDOW_END}))"
                          rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),
@@ -1034,7 +1088,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前后|前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR}|每年)?{_SEASON}(?:前|之前|以前)|(?:每年)?{_BEFORE_FLOODS}|{_RELATIVE}|{_BEFORE_EVENT}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|每年的?年(?:末|底)(?:前)?|(?:(?:每年|每半年)的?)?(?:\d{1,2}月)份?(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
@@ -1046,6 +1100,10 @@ _DEADLINE_CLAUSE_RE = re.compile(
     # periodic, no due date (GOLD-README "kinds43")
     r"|^(?:年内|全年)(?:推进|开展|实施)$|^按(?:周|旬|月|季度|季|半年)$"
     rf"|^(?:{_SCHOOL_TERM})(?:前)?(?:{_DONE_BY})*$"
+    # the month the work falls in ("当月13日前"), a month's end whose 月 was lost ("2022年8底前"), a term's or the year's
+    # opening ("开学初", "年初"), as prose reads them (branch fresh66)
+    rf"|^(?:(?<!每)当月(?:{_DAY}|[底末])|{_YEAR}(?:1[0-2]|0?[1-9])底)(?:前|之前|以前)?(?:{_DONE_BY})*$"
+    rf"|^(?:{_YEAR}|今年|明年)?(?:开学初|学期初|学期末|年初)(?:{_DONE_BY})*$"
     # a horizon counted in years ("（区住建局负责，三年内完成）", "今后两年"), as prose reads it (the form ``horizon``; kinds42)
     rf"|^(?:(?:\d{{4}}年起)?{_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)(?:{_DONE_BY})*$"
     # a span of months whose first month leaves its 月 to the last ("（区住建局负责，10-12月）", "2025年3-6月份"), as prose
@@ -1087,7 +1145,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
 # word kept as the deadline alone keeps it ("每年6月底前": periodic, no due date).
 _DATE_BY_RE = re.compile(
     rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年的?{_MONTH}(?:{_DAY})?|每个?月的?{_DAY}|{_TEXT_DATE})(?:底|末|{_TEN_DAYS})?|{_YEAR_PART}(?:末|底)?"
-    rf"|年底|年末)(?:前|之前|以前)){HAN_CLASS}{{0,10}}$"
+    rf"|年底|年末)(?:前后|前|之前|以前)){HAN_CLASS}{{0,10}}$"  # (前后 kept: "12月5日前后", branch fresh66)
 )
 
 
@@ -1791,7 +1849,11 @@ def _count(text: str) -> int | None:
 
 
 def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None:
-    """The end of a period counted from ``issued_on`` ("印发之日起30日内" -> issued_on + 30 days)."""
+    """The end of a period counted from ``issued_on`` ("印发之日起30日内" -> issued_on + 30 days). A period counted from a
+    公告, 通告 or 公示 ("公告之日起五个工作日内") counts from a day the text does not fix (the notice it announces may be
+    another's, a list's 公示 comes later): None (branch fresh66)."""
+    if re.search(r"公告|通告|公示", m.group(0)):
+        return None
     count = _count(m["count"])
     if not count:
         return None
@@ -1818,7 +1880,7 @@ _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # A quarter closed by 前 ("二季度前", "第三季度前", "2023年第三季度前", with or without its year): 前 may mean before the
 # quarter begins or before it ends, three months apart (GOLD-README wave 19, "kinds48"): no calendar day either.
 # "第三季度", "三季度末前", "三季度底前" and "第三季度完成" keep the quarter's end.
-_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|当月|年初|^月[底末]|[春夏秋冬]季|世纪"
                                  r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年"
                                  r"|季度(?:前|之前|以前)")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
@@ -1900,6 +1962,7 @@ def _due_date(deadline: str | None, default_year: int | None,
         return datetime.date(int(bare["y"]), 12, 31)
     text = arabic_years(text)
     text = re.sub(_LOST_YEAR, r"\g<0>年", text)  # "20251月20日前": the year whose 年 the copy lost
+    text = re.sub(r"(?<=\d年)(1[0-2]|0?[1-9])(?=底)", r"\1月", text)  # "2022年8底前": the month whose 月 was lost (fresh66)
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
     text = _FIGURE_SPAN_YEARLESS_END_RE.sub(r"\1\2\3\4\1\2\5", text)  # "2005.1—4" -> "2005.1—2005.4"
     text = _with_month_of_bare_day_end(_SHORT_SPAN_FIRST_RE.sub(r"\1月", text))
