@@ -103,3 +103,17 @@ def test_a_task_tables_unit_cell_with_blanks_and_commas_gives_five_units():
                  "2 | 保障资金 | 县财政局 各县、特区、区人民政府 | 年底前 |\n")
     assert read[("1",)] == (["市自规局", "市城管局", "市住建局", "市商务局", "市机关事务管理局"], [])
     assert read[("2",)] == (["县财政局", "各县、特区、区人民政府"], [])
+
+
+# --- a mirror page in traditional characters whose indents its encoding lost ("??1.") ---
+
+@given(st.sampled_from(["??", "？？", "???"]), st.sampled_from(["（一）推進財政信息公開。", "（一）推進財政信息公開"]))
+def test_a_lost_indent_before_each_number_is_layout_and_the_items_keep_their_levels_and_units(marks, heading):
+    draft = parse_plan_text(f"某區2017年政務公開工作要點\n{marks}一、推進重點領域信息公開\n{marks}{heading}\n"
+                            f"{marks}1.做好預決算公開。（責任單位:區財政局）\n{marks}2.推進科技項目信息公開。（責任單位:區府辦、區科委）\n"
+                            f"{marks}（二）推進民生信息公開。\n{marks}1.做好教育信息公開。（責任單位:區教育局）\n")
+    read = {tuple(m.path): (m.text, m.lead_units) for m in draft.measures}
+    assert read[("一", "（一）")] == (heading.removeprefix("（一）"), [])
+    assert read[("一", "（一）", "2")] == ("推進科技項目信息公開。", ["區府辦", "區科委"])
+    assert read[("一", "（二）", "1")] == ("做好教育信息公開。", ["區教育局"])
+    assert not any("没有编号" in warning for warning in draft.warnings)
