@@ -73,6 +73,18 @@ def test_a_coordinating_secretary_general_before_lead_and_supporting_units(separ
     assert read[("1",)] == (["徐圩新区管委会"], ["市发改委", "市生态环境局"])
 
 
+@given(st.sampled_from(["张同生、石海波，", "张同生；", "王某某 李某，"]), st.sampled_from(["责任单位", "牵头单位"]))
+def test_leaders_named_without_a_caption_before_the_units_caption_are_no_units(people, caption):
+    read = _read(f"某市2026年重点工作任务分解\n1.推进港口转型。（{people}{caption}：市交通局、连云港港口集团）\n"
+                 "2.优化营商环境。（责任单位：市政务办）\n")
+    assert read[("1",)] == (["市交通局", "连云港港口集团"], [])
+
+
+def test_words_of_work_before_a_caption_still_read_as_before():
+    read = _read("某市2026年重点工作任务分解\n1.推进港口转型。（市发改委牵头；配合单位：市交通局）\n")
+    assert read[("1",)] == (["市发改委"], ["市交通局"])
+
+
 # --- unit lists separated by blanks, alone or mixed with 、 ---
 
 @pytest.mark.parametrize("text, names", [

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from .han import HAN, HAN_CLASS, simplified, without_readings
-from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, person_labels, person_marks
+from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, is_surnamed_name, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
 #: 湖州 writes a group's members ("各区县政府<南太湖新区、长合区管委会>", ledger corpus 049).
@@ -807,6 +807,16 @@ def is_person_name(text: str) -> bool:
     a name are layout ("钱  辉": a two-character name padded to a three-character one's width, as a 责任领导 column writes
     it; branch fresh38). "范颖飞" -> True, "镇妇联" -> False, "" -> False."""
     return _is_person(re.sub(r"\s+", "", text))
+
+
+def names_surnamed_persons(text: str) -> bool:
+    """Is ``text`` (the words of an annotation before its first caption, "张同生、石海波，") a list of persons' names and
+    nothing else: each name a common family name and one or two characters more (``persons.is_surnamed_name``), none ending
+    like a unit ("金融办") nor naming an area? Such names open a city's 分解 annotation before its units' caption
+    ("（张同生、石海波，责任单位：市交通局）"; GOLD-README "fresh67"). "" -> False."""
+    names = [n for n in re.split(r"[、，,；;\s]+", (text or "").strip()) if n]
+    return bool(names) and all(is_surnamed_name(n) and not UNIT_SUFFIX_RE.search(n) and not is_area_unit(n)
+                               and not is_vague_collective(n) for n in names)
 
 
 def drop_persons(text: str, persons_column: bool = False) -> str:
