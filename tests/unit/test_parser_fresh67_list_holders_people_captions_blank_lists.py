@@ -93,6 +93,8 @@ def test_words_of_work_before_a_caption_still_read_as_before():
     ("县财政局 县发改局 各市、县人民政府 市交通局", ["县财政局", "县发改局", "各市、县人民政府", "市交通局"]),
     ("人民银行 连云港市中心支行、市财政局", ["人民银行连云港市中心支行", "市财政局"]),
     ("国家税务总局 某某市税务局 市财政局", ["国家税务总局某某市税务局", "市财政局"]),
+    ("县财政局 各镇", ["县财政局", "各镇"]),
+    ("各区 市财政局、市税务局", ["各区", "市财政局", "市税务局"]),
 ])
 def test_a_blank_separated_list_keeps_groups_of_areas_and_a_bodys_local_office_whole(text, names):
     assert split_units(text) == names

@@ -476,10 +476,12 @@ def _is_spaced_unit(piece: str) -> bool:
     joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
     a bracketed remark after it is set aside ("区财政局（国资办）", "县委组织部（县人才办）",
     "各镇（街道）", "各村（社区）"), or names an area or a group of them ("各县(市、区)", "各镇街",
-    "各县区", "各景区": 各 and a kind of place or body), a lead mark before or after it set aside too ("县住建局★",
+    "各县区", "各景区", "各镇": 各 and a kind of place or body), a lead mark before or after it set aside too ("县住建局★",
     ``unmarked``). Short pieces ("财 政 局") are never names."""
     piece = unmarked(piece)
-    if len(piece) < _SPACED_NAME_MIN_CHARS or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
+    # "各镇", "各区": every area of a level, a name of two characters (branch fresh67: "县财政局 各镇" is two units)
+    short = len(piece) < _SPACED_NAME_MIN_CHARS and not (piece.startswith("各") and is_area_unit(piece))
+    if short or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
         return False  # short, or cut inside a bracket (a space inside a remark separates nothing)
     core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
