@@ -50,9 +50,10 @@ UNIT_NAMES = ("市发展改革委", "县财政局", "区教育体育局", "市�
               "区住建委", "市委督查办",
               # a two-character remark whose first character is a family name's too (kinds49): the unit's line of work
               "县农业农村局（农机）",
-              # an observatory's ending (fresh64); "各县、特区、区人民政府" stays out: its 、 outside brackets is lost in a list
-              # spaced with blanks ("县财政局 各县、特区、区人民政府"), a limit GOLD-README "fresh64" names
-              "县气象台")
+              # an observatory's ending (fresh64)
+              "县气象台",
+              # a group of areas with its 、 outside brackets, in lists spaced with blanks too (fresh64's limit, lifted by fresh67)
+              "各县、特区、区人民政府")
 UNIT_SEPARATORS = ("、", "comma", " ")
 #: a person written after each unit, with no caption (branch kinds48): none, in a bracket ("A（王某）") or after a blank
 #: ("A 王某"); the persons are never units

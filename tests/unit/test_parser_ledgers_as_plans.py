@@ -239,8 +239,6 @@ KNOWN_COPY_LIMITS: dict[str, str] = {
     "a bracket in a project's name": (
         "a project named with a bracketed alias (`貝麗中學(水貝珠寶學校)`, 064): the bracket is read as the row's "
         "unit, as an annotation after a plan's item"),
-    "a collective of towns beside a vague one": (
-        "`各镇、各部门` in a 协办单位 cell (215): `各镇` is dropped with the vague `各部门`"),
 }
 #: failing copies by known limit, each named (``copy_id``): a copy that starts passing or failing changes the list
 KNOWN_COPY_FAILURES: dict[str, list[str]] = {
@@ -251,7 +249,6 @@ KNOWN_COPY_FAILURES: dict[str, list[str]] = {
     "a 序号 alone over its sub-rows": ["038 docx", "038 html", "038 tabs", "048 docx", "048 html", "048 tabs"],
     "a header of one caption": ["041 docx", "041 html", "041 tabs"],
     "a bracket in a project's name": ["064 docx", "064 html", "064 tabs"],
-    "a collective of towns beside a vague one": ["215 docx", "215 html", "215 tabs"],
 }
 
 

@@ -40,7 +40,7 @@ from ..vocabulary.numbering import chinese_numeral_value
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_name, is_named_group, is_office_holder,
                                 is_same_as_above, is_short_unit_name, is_vague_collective, names_other_name,
-                                persons_beside_units, role_marks_in_round_brackets)
+                                names_surnamed_persons, persons_beside_units, role_marks_in_round_brackets)
 from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
                         names_a_window_of, written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
@@ -674,7 +674,9 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     annotation = Annotation(raw=body.strip(), line=line, worded=not captions)
     prefix = text[: captions[0].start()] if captions else text
     prefix = _strip_edges(prefix)
-    if prefix:
+    if prefix and captions and names_surnamed_persons(prefix):
+        annotation.persons = True  # "（张同生、石海波，责任单位：A）": the leaders by name before the units' caption (fresh67)
+    elif prefix:
         read = _read_clauses(prefix, bare_units, duties_follow=bool(captions))
         if read is None:
             return None

@@ -239,8 +239,10 @@ def _clean_fragment(fragment: str) -> str:
 # Bullets that open a line; dropped when a numbering token follows ("●一是深化动力变革"): the number
 # numbers the item, the bullet is layout. A bullet alone before text stays (such lines are no items).
 # A "?" (or "？") opening a line is a bullet a site's encoding lost ("?2019年建成…;", GOLD-README "units30").
+# A run of them ("??1.做好…", "??(一)…") is a mirror page's indent its encoding lost (its full-width blanks shown as "?", GOLD-README
+# wave 30's 1406 rule; branch fresh67): layout like one.
 BULLETS = "●•■◆▲★◎□◇▪▶►?？"
-_LEADING_BULLET_RE = re.compile(rf"^[{re.escape(BULLETS)}]\s*")
+_LEADING_BULLET_RE = re.compile(rf"^(?:[?？]+|[{re.escape(BULLETS)}])\s*")
 
 
 def opens_with_bullet(text: str) -> bool:

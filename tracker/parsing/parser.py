@@ -33,7 +33,7 @@ from dataclasses import replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, caption_without_colon,
                           clause_line, duty_line, ends_in, ends_with_bracketed_caption, ends_with_unit_caption,
                           find_precedence_rule, is_caption_only, opens_with_colonless_caption,
-                          join_clause_lines, opens_with_unit_caption, units_before_words)
+                          join_clause_lines, opens_with_unit_caption, split_trailing_annotations, units_before_words)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import (as_written, bare_deadline_line, breaks_inside_date, find_text_deadline, is_criterion_time, is_past_report, parse_due_date,
                         recurrence_of)
@@ -716,10 +716,40 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
             result.append(line)
             continue
         bounds = [0] + offsets + [len(line.text)]
+        closing = _run_closing_annotation(line.text, bounds, token.style)
+        if closing:
+            bounds[-1] -= len(closing)
         for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
             result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False,
-                               line.runs_on and end == len(line.text)))
+                               line.runs_on and end == len(line.text) and not closing))
+        if closing:
+            result.append(Line(line.no, closing.strip(), False, line.runs_on))
     return result
+
+
+def _run_closing_annotation(text: str, bounds: list[int], style: str) -> str:
+    """The bracketed annotation that closes a paragraph of a speech's run ("一是…。二是…。四是…。(牵头单位：A;配合单位：B)")
+    when no earlier item of the run carries one of its own: it speaks of the item that holds the list, not of the last
+    inline item (GOLD-README, documents 250–259: "an annotation after the last item only … stays the item's"; branch
+    fresh67). ``bounds`` are the items' offsets in ``text`` and its length; returns the annotation's text as written at
+    the end of ``text`` (blanks and a closing stop included), so that it reads as a line of its own below the items
+    (``walker.BodyWalker._annotate_parent`` then gives it to the holder), or "" where the run is of a structure style
+    ("1.…；2.…", each item a sentence of its own), an earlier item is annotated, or the end is no bracket."""
+    if style in STRUCTURE_STYLES or len(bounds) < 3:
+        return ""
+    if any(split_trailing_annotations(text[begin:end])[1] for begin, end in zip(bounds[:-2], bounds[1:-1])):
+        return ""  # "一是…（A负责）；二是…（B负责）": each inline item keeps its own
+    last = text[bounds[-2]:]
+    rest, annotations = split_trailing_annotations(last)
+    if not annotations or any(a.unreadable or not a.read for a in annotations):
+        return ""
+    core = rest.rstrip()
+    if not last.startswith(core):
+        core = core[:-1]  # "…试点。(A牵头)。": the stop after the bracket is kept on the words read
+    if not core.strip() or not last.startswith(core):
+        return ""
+    tail = last[len(core):]
+    return tail if tail.strip()[:1] in ANNOTATION_OPENERS else ""
 
 
 # Where a line copied without its breaks may have lost one: after a sentence's or an annotation's end

@@ -49,16 +49,20 @@ LEADER_CAPTIONS: tuple[str, ...] = (
 #: Roles a leader's caption is composed of, before an optional level and 领导 ("包抓领导", "包联县领导", "主抓市级领导"):
 #: the captions above name the common ones, ``is_leader_caption`` reads the others (issue 13, round 5).
 LEADER_ROLES: tuple[str, ...] = ("责任", "牵头", "牵头负责", "分管", "主管", "主抓", "包抓", "包联", "包保", "联系", "督办",
-                                 "挂点", "挂钩", "负责", "协管")
+                                 "挂点", "挂钩", "负责", "协管",
+                                 # a city's 重点工作 分解 ("协调秘书长：石海波", "督导领导：…", "包挂领导"; branch fresh67)
+                                 "协调", "督导", "包挂", "挂帅")
 #: The government whose leaders a 政府工作报告's 分工表 names in a column of their own, written before the role
 #: ("市政府分管领导", "区政府领导", "县人民政府责任领导"): the leaders of that government, persons all the same.
-_LEADERS_GOVERNMENT = r"[省市区县镇乡](?:人民)?政府"
+#: The party committee of a level counts as such a government ("市委领导", "牵头市委常委"; branch fresh67).
+_LEADERS_GOVERNMENT = r"(?:[省市区县镇乡](?:人民)?政府|[省市区县]委)"
 _ROLES_ALTERNATIVES = "|".join(sorted(LEADER_ROLES, key=len, reverse=True))
 #: A leader named by the post held, written as a caption before the name like 分管领导 ("分管副市长：王某", "责任秘书长：李某、
 #: 陈某", "常务副县长：…", "分管书记：…"): an optional role, an optional government, 常务 or 副, and a post ending in 长
 #: of a level (省长 … 乡长), 秘书长 or 书记. A person, never a unit (branch kinds45). The chief systems' posts ("河长") are
 #: ``OFFICE_HOLDER_RE``'s, read in unit lists; a body serving a post ("市长热线办") ends otherwise.
-_POST = r"(?:常务)?副?(?:[省市区县镇乡州旗]长|秘书长|书记)"
+#: A standing committee's member ("分管常委", "牵头市委常委") is such a post too (branch fresh67).
+_POST = r"(?:(?:常务)?副?(?:[省市区县镇乡州旗]长|秘书长|书记)|常委)"
 #: The leader's captions as one regular expression's alternatives (no groups), for a reader that looks for persons' captions
 #: inside a text ("（分管副市长：王某，责任单位：…）", parsing/annotations.py): composed leaders, leaders by government or
 #: level, and posts. ``is_leader_caption`` matches a caption whole against it.

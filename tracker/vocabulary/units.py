@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from .han import HAN, HAN_CLASS, simplified, without_readings
 from .numbering import CIRCLED
-from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, person_labels, person_marks
+from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, is_surnamed_name, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
 #: 湖州 writes a group's members ("各区县政府<南太湖新区、长合区管委会>", ledger corpus 049).
@@ -306,6 +306,39 @@ def _cut_after_etc(names: list[str]) -> list[str]:
     return result
 
 
+def _part_area_groups(names: list[str]) -> list[str]:
+    """Each name of ``names`` (a list cut at its 、) that holds a blank cut there where a group of areas written with 、
+    inside begins or ends across it ("县财政局 各县" / "特区" / "区人民政府" -> "县财政局", "各县", …; "各县" / "特区" /
+    "区人民政府 县财政局" -> …, "区人民政府", "县财政局"): a blank-separated list of a unit cell or annotation holding
+    such a group (GOLD-README "fresh64"'s 特区, "fresh67"), so that ``_join_area_groups`` joins the group whole. The
+    part on the other side of the blank is read as before (``_spaced_names``). Other names pass unchanged. Linear."""
+    result: list[str] = []
+    for index, name in enumerate(names):
+        pieces = _WHITESPACE.split(name.strip())
+        if len(pieces) < 2:
+            result.append(name)
+            continue
+        head = []
+        if index > 0 and (_AREA_GROUP_HEAD_RE.match(result[-1]) or _AREA_GROUP_TAIL_RE.match(result[-1])) \
+                and _AREA_GROUP_TAIL_RE.match(pieces[0]):
+            head, pieces = [pieces[0]], pieces[1:]  # "…、区人民政府 县财政局": the group's last kind, then a name
+        tail = []
+        if index + 1 < len(names) and _AREA_GROUP_HEAD_RE.match(pieces[-1]) and len(pieces) > 1 \
+                and _AREA_GROUP_TAIL_RE.match(names[index + 1].strip().split()[0] if names[index + 1].strip() else ""):
+            pieces, tail = pieces[:-1], [pieces[-1]]  # "县财政局 各县、…": a name, then the group's first kind
+        if (head or tail) and pieces and not _names_units(pieces):
+            head, pieces, tail = [], head + pieces + tail, []  # "加强 各县": words before the group, read as before
+        result += head + ([" ".join(pieces)] if pieces else []) + tail
+    return result
+
+
+def _names_units(pieces: list[str]) -> bool:
+    """Do the blank-separated ``pieces`` name a unit, or units (``_spaced_names``)?"""
+    if len(pieces) == 1:
+        return _is_spaced_unit(pieces[0]) or _short_unit_piece(pieces[0])
+    return _spaced_names(pieces) is not None
+
+
 def _join_area_groups(names: list[str]) -> list[str]:
     """Join the pieces of a group of areas split at its inner 、 back into one name ("各区", "县级市
     政府" -> "各区、县级市政府"); other names pass unchanged. Linear."""
@@ -460,10 +493,12 @@ def _is_spaced_unit(piece: str) -> bool:
     joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
     a bracketed remark after it is set aside ("区财政局（国资办）", "县委组织部（县人才办）",
     "各镇（街道）", "各村（社区）"), or names an area or a group of them ("各县(市、区)", "各镇街",
-    "各县区", "各景区": 各 and a kind of place or body), a lead mark before or after it set aside too ("县住建局★",
+    "各县区", "各景区", "各镇": 各 and a kind of place or body), a lead mark before or after it set aside too ("县住建局★",
     ``unmarked``). Short pieces ("财 政 局") are never names."""
     piece = unmarked(piece)
-    if len(piece) < _SPACED_NAME_MIN_CHARS or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
+    # "各镇", "各区": every area of a level, a name of two characters (branch fresh67: "县财政局 各镇" is two units)
+    short = len(piece) < _SPACED_NAME_MIN_CHARS and not (piece.startswith("各") and is_area_unit(piece))
+    if short or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
         return False  # short, or cut inside a bracket (a space inside a remark separates nothing)
     core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
@@ -485,6 +520,18 @@ def is_short_unit_name(name: str) -> bool:
     "妇联", "国税"): ``_short_unit_piece``. Alone it proves nothing ("试行", "暂行" end like a bank): the reader asks it
     only of a list that holds a full name too (tracker/parsing/annotations.py)."""
     return _short_unit_piece(_WHITESPACE.sub("", name or ""))
+
+
+# A national body written without a level before a blank, then its office in a place ("人民银行 连云港市中心支行",
+# "国家税务总局 连云港市税务局", "国家金融监督管理总局 连云港监管分局"): one unit, the body's branch (GOLD-README "fresh67").
+_NATIONAL_BODY_RE = re.compile(rf"^(?![省市区县州盟旗镇乡區縣鎮鄉])[{HAN}]*(?:银行|銀行|总行|總行|总局|總局)$")
+_BRANCH_OFFICE_RE = re.compile(rf"^(?![省市区县州盟旗镇乡區縣鎮鄉各])[{HAN}]{{2,}}(?:分行|支行|分局|税务局|稅務局|营业管理部|營業管理部)$")
+
+
+def _branch_of(name: str, piece: str) -> bool:
+    """Is ``piece`` (a part of a unit list after a blank) the office in a place of ``name``, the national body written
+    before the blank ("人民银行" / "连云港市中心支行")? Then the two are one unit's name cut by the blank."""
+    return bool(_NATIONAL_BODY_RE.match(name) and _BRANCH_OFFICE_RE.match(piece))
 
 
 def _spaced_names(pieces: list[str]) -> list[str] | None:
@@ -509,6 +556,9 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
             continue
         if not current and is_office_holder(piece):
             names.append(piece)  # "分管副县长" / "县财政局": a leader's post on a line of its own, a name apart (kinds44)
+            continue
+        if not current and names and _branch_of(names[-1], piece):
+            names[-1] += piece  # "人民银行" / "连云港市中心支行": the body's branch, one name (fresh67)
             continue
         current += piece
         if _is_spaced_unit(current) or (current == piece and _short_unit_piece(piece)):
@@ -660,7 +710,7 @@ def split_units(text) -> list[str]:
             current.append(char)
     names.append("".join(current))
     result = []
-    for name in _join_place_bodies(_join_area_groups(_cut_after_etc(names))):
+    for name in _join_place_bodies(_join_area_groups(_part_area_groups(_cut_after_etc(names)))):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
@@ -795,6 +845,16 @@ def is_person_name(text: str) -> bool:
     a name are layout ("钱  辉": a two-character name padded to a three-character one's width, as a 责任领导 column writes
     it; branch fresh38). "范颖飞" -> True, "镇妇联" -> False, "" -> False."""
     return _is_person(re.sub(r"\s+", "", text))
+
+
+def names_surnamed_persons(text: str) -> bool:
+    """Is ``text`` (the words of an annotation before its first caption, "张同生、石海波，") a list of persons' names and
+    nothing else: each name a common family name and one or two characters more (``persons.is_surnamed_name``), none ending
+    like a unit ("金融办") nor naming an area? Such names open a city's 分解 annotation before its units' caption
+    ("（张同生、石海波，责任单位：市交通局）"; GOLD-README "fresh67"). "" -> False."""
+    names = [n for n in re.split(r"[、，,；;\s]+", (text or "").strip()) if n]
+    return bool(names) and all(is_surnamed_name(n) and not UNIT_SUFFIX_RE.search(n) and not is_area_unit(n)
+                               and not is_vague_collective(n) for n in names)
 
 
 def drop_persons(text: str, persons_column: bool = False) -> str:
