@@ -2276,6 +2276,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     closed = False  # the last row is a group row of one cell: the next line opens a row
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     merged_down = numbered and _merged_down_list(header) is not None
+    category: Line | None = None  # a category cell written before the 序号 of the row it opens (fresh65)
 
     def written_short(row: list[Line]) -> bool:
         # a row of a list whose unit and time cells may be merged from above (``carry_merged_down``): its 序号 and task
@@ -2299,6 +2300,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
             continue
+        if numbered and _category_before_number(lines, index, rows, expected, other_columns):
+            category = line  # a category cell merged down its rows, written before its first row's 序号 (fresh65)
+            index += 1
+            continue
         if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1]))
                           or (written_short(rows[-1]) and not names_units(line.text)))
                 and _is_unnumbered_group(lines, index, expected)):
@@ -2315,9 +2320,13 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
                                        or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns
+                             and not (len(rows[-1]) == 1 and _is_section_row(rows[-1][0].text))  # a group row (fresh65)
                              and not (len(rows[-1]) > max(unit_places, default=width - 2)
                                       and _opens_short_row(lines, index, value, expected)))):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
+                if category is not None:
+                    rows[-1].append(category)  # its category cell goes after its 序号, in the header's order
+                    category = None
                 expected = value + 1
             elif (token is not None and value is None and _ARABIC_NUMBER_RE.match(line.text)
                   and (expected is None or token.ordinal == expected) and token.end < len(line.text)
@@ -2376,10 +2385,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
     result = []
     carried = None if titles else _carried_merged_cells([[l.text for l in row if l.text] for row in rows], fields, width)
-    if carried is not None:
-        return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
     merged = carry_merged_down([[l.text for l in row if l.text] for row in rows], header, titles) if numbered else None
     for at, row in enumerate(rows):
+        if carried is not None and carried[at] is not None:  # cells merged down written once (fresh43, fresh65)
+            result.append(Line(row[0].no, "\t".join(carried[at])))
+            continue
         if merged is not None and merged[at] is not None:  # a unit or time cell merged over rows (GOLD-README "fresh60")
             result.append(Line(row[0].no, "\t".join(merged[at])))
             continue
@@ -2394,6 +2404,26 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _category_before_number(lines: list[Line], index: int, rows: list[list[Line]], expected: int | None,
+                            other_columns: set[int]) -> bool:
+    """Is ``lines[index]``, in a numbered table laid out one cell per line whose column right after the 序号 is of no
+    known field (``序号 | 任务类型 | 重点任务 | 推进单位 | 完成时间``), that column's cell merged down several rows and
+    written once, on the line before the first of its rows' 序号 ("老旧小区改造" then "3")? A short line of words
+    (``_category_line``) right before the 序号 awaited (or 1 under a group row), after a group row ("行动二：…", a
+    section row) or after a row that reached its unit or time line. The caller puts it after that 序号, so that the row
+    keeps its own number and the category is no row of its own (GOLD-README "fresh65")."""
+    if 1 not in other_columns or not _category_line(lines[index].text) or index + 1 >= len(lines):
+        return False
+    value = _lone_number(lines[index + 1].text)
+    if value is None or not (expected is None or value == expected or value == 1):
+        return False
+    if not rows:
+        return True
+    last = rows[-1]
+    return ((len(last) == 1 and _is_section_row(last[0].text))
+            or (len(last) >= 3 and _unit_or_time_line(last[-1].text)))
 
 
 # Most columns a table one cell per line may have before its 序号 for its rows to be cut at their 序号 with those cells
@@ -2636,8 +2666,13 @@ def _merged_row_parts(texts: list[str], fields: dict[str, int]) -> tuple[list[st
         return None
     words: list[str] = []
     time, person, units = "", "", []
+    units_first = fields[LEAD_UNITS] < fields[DEADLINE_FIELD]  # ``… | 推进单位 | 完成时间`` (fresh65)
     for text in texts[1:]:
-        if units:
+        if units and units_first and time:
+            return None  # a line after the row's last cell
+        if units and units_first and is_deadline_clause(text):
+            time = text
+        elif units:
             if is_deadline_clause(text) or is_person_name(text):
                 return None
             units.append(text)  # a unit cell listing one unit a line: every line after the first is the list's
@@ -2667,17 +2702,29 @@ def _carried_merged_cells(rows: list[list[str]], fields: dict[str, int], width: 
     needed = (NUMBER, TASK, DEADLINE_FIELD, LEAD_UNITS)
     if len(rows) < 2 or any(field not in fields for field in needed) or fields[NUMBER] != 0 or fields[TASK] != 2:
         return None  # 序号, a column of words (指标, 类别: known or not), then the task
-    parts = [_merged_row_parts(texts, fields) for texts in rows]
-    if any(part is None for part in parts):
+    # a group row spanning the table ("行动二：…"): no merged cell crosses it, it is written as before (fresh65)
+    groups = {at for at, texts in enumerate(rows) if len(texts) == 1 and _is_section_row(texts[0])}
+    parts = [None if at in groups else _merged_row_parts(texts, fields) for at, texts in enumerate(rows)]
+    if any(part is None for at, part in enumerate(parts) if at not in groups) or len(groups) == len(rows):
         return None
-    first = parts[0]
-    if not (first[1] and first[3]) or any(time and not units for _, time, _, units in parts):
+    firsts = [part for at, part in enumerate(parts) if part is not None and (at == 0 or at - 1 in groups)]
+    if fields[LEAD_UNITS] < fields[DEADLINE_FIELD]:
+        # ``… | 推进单位 | 完成时间``: each row writes its own time, a unit cell merged down is written on its first row
+        # only; every group's first row writes its units, and some later row none (GOLD-README "fresh65")
+        if any(not units for _, _, _, units in firsts) or all(part is None or part[3] for part in parts):
+            return None
+    elif not (firsts[0][1] and firsts[0][3]) or any(part and part[1] and not part[3] for part in parts):
         return None
-    if not any(not time and not units for _, time, _, units in parts[1:]):
+    elif groups or not any(not time and not units for _, time, _, units in parts[1:]):
         return None
     result = []
     time, person, units = "", "", ""
-    for texts, (words, own_time, own_person, own_units) in zip(rows, parts):
+    for texts, part in zip(rows, parts):
+        if part is None:
+            result.append(None)
+            time, person, units = "", "", ""
+            continue
+        words, own_time, own_person, own_units = part
         if own_time:
             time, person = own_time, own_person
         if own_units:
