@@ -79,3 +79,58 @@ def test_a_unit_written_once_is_carried_inside_its_group_and_never_over_a_group_
                                    (("行动一", "2"), ["县水利局"], [], "2026年9月底"),
                                    (("行动二",), [], [], None),
                                    (("行动二", "3"), ["县水务公司"], [], "2026年10月底")]
+
+
+def test_a_goals_table_one_cell_a_line_gives_one_measure_per_numbered_goal_with_its_lead_and_supporting_units():
+    """A province's 目标责任分解书 is pasted from a page one cell a line, a blank line after every line: its 领域 cell
+    ("健康") is written once for the group, each goal opens with its number ("1.", "2.", "2.1") and goes on with "——"
+    bullets (a blank line between them too), then its lead unit, then its supporting units one a line, as many as the
+    goal has. Each numbered goal is one measure, "2.1" under "2"; the 领域 is no measure; the first unit line is the
+    lead (the copy shows no boundary between the two unit cells), the others support."""
+    cells = ["领域", "主要目标", "主要责任单位", "责任单位",
+             "健康", "1.全省人均预期寿命稳步提高。", "——婴儿死亡率控制在5‰以内；", "——孕产妇死亡率控制在12/10万以内。",
+             "省卫生厅", "省民政厅", "省财政厅",
+             "2.健全公共卫生服务体系。", "——建成省级公共卫生应急指挥平台；", "——每个县建成1所达标疾控中心。",
+             "省卫生厅", "省发展改革委", "省财政厅", "省人社厅",
+             "2.1 提升基层医疗服务能力。", "——乡镇卫生院服务能力达标率达到85%。", "省卫生厅", "省医保局"]
+    lines = ["某省2026年卫生健康工作目标责任分解书", ""]
+    for cell in cells:
+        lines += [cell, ""]
+    measures = _read(lines)
+    assert _rows(measures) == [(("1",), ["省卫生厅"], ["省民政厅", "省财政厅"], None),
+                               (("2",), ["省卫生厅"], ["省发展改革委", "省财政厅", "省人社厅"], None),
+                               (("2", "2.1"), ["省卫生厅"], ["省医保局"], None)]
+    assert "婴儿死亡率" in measures[0].text and "健康" not in [m.text for m in measures]
+
+
+def test_a_blank_line_only_between_the_unit_cells_tells_the_lead_cell_from_the_supporting_one():
+    """A city's goals table (领域 | 主要目标 | 牵头单位 | 配合单位) is copied keeping a blank line between cells and none
+    inside a cell: two lead units one a line, a blank, two supporting units. The blank is the column boundary. A second
+    领域 ("就业") opens its group, and the plan's next section after the table is read as before."""
+    lines = ["某市2026年民生工作目标责任分解书",
+             "领域", "", "主要目标", "", "牵头单位", "", "配合单位", "",
+             "养老", "",
+             "1. 新增养老床位2000张。", "", "——社区养老服务站覆盖率达到90%；", "", "——培训养老护理员500人次。", "",
+             "市民政局", "市卫健委", "", "市财政局", "市人社局", "",
+             "2. 推进医养结合。", "", "市卫健委", "", "市民政局", "",
+             "就业", "",
+             "3. 城镇新增就业3万人。", "", "——零就业家庭动态清零。", "", "市人社局", "", "市财政局", "", "市总工会", "",
+             "四、保障措施", "各单位要加强组织领导。"]
+    assert _rows(_read(lines)) == [(("1",), ["市民政局", "市卫健委"], ["市财政局", "市人社局"], None),
+                                   (("2",), ["市卫健委"], ["市民政局"], None),
+                                   (("3",), ["市人社局"], ["市财政局", "市总工会"], None),
+                                   (("四",), [], [], None)]
+
+
+def test_the_goals_table_as_a_word_table_reads_alike():
+    """The province's own Word table, 领域 merged down the group, each goal's bullets and each unit a paragraph of its
+    cell: the same measures and units as the copy one cell a line."""
+    rows = [["领域", "主要目标", "主要责任单位", "责任单位"],
+            ["健康", "1.全省人均预期寿命稳步提高。\n——婴儿死亡率控制在5‰以内。", "省卫生厅", "省民政厅\n省财政厅"],
+            ["", "2.健全公共卫生服务体系。\n——建成省级公共卫生应急指挥平台。", "省卫生厅", "省发展改革委\n省财政厅"],
+            ["", "2.1 提升基层医疗服务能力。\n——乡镇卫生院服务能力达标率达到85%。", "省卫生厅", "省医保局"]]
+    data = word_table(rows, "某省2026年卫生健康工作目标责任分解书", merges=[(1, 0, 3, 0)], paragraphs=True)
+    assert _rows(read_plan_bytes(data, "分解书.docx").measures) == [
+        (("1",), ["省卫生厅"], ["省民政厅", "省财政厅"], None),
+        (("2",), ["省卫生厅"], ["省发展改革委", "省财政厅"], None),
+        (("2", "2.1"), ["省卫生厅"], ["省医保局"], None)]

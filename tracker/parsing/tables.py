@@ -2056,7 +2056,8 @@ def _caption_run(lines: list[Line], start: int) -> int:
     laid out one cell per line (0 when there is none). The run opens with a known caption and
     may hold short unknown ones (推广范围, 分值, and 年度计划投资（万元）: short once its measure in
     brackets is set aside); a bare number ends it."""
-    if match_caption(lines[start].text, sub_caption=True) is None and not _category_before_names(lines, start):
+    if (match_caption(lines[start].text, sub_caption=True) is None and not _category_before_names(lines, start)
+            and not _goal_captions(lines, start)):
         return 0
     if _target_pair_header(lines, start + 1):
         return 0  # the table's title above its two captions ("2025年主要预期目标" / "指标" / "目标"): no caption
@@ -2105,6 +2106,75 @@ def _caption_run(lines: list[Line], start: int) -> int:
     if _two_caption_header(lines, start) or _target_pair_header(lines, start):
         return 2
     return 0
+
+
+def _goal_captions(lines: list[Line], start: int) -> bool:
+    """Does a 目标责任分解书's header laid out one cell per line open at ``lines[start]``: two captions of the office's own
+    words, a column grouping the rows and the goals' (``领域`` / ``主要目标``), then its two unit captions (``主要责任单位`` /
+    ``责任单位``, ``牵头单位`` / ``配合单位``)? Only then is a first caption no known one (branch fresh65)."""
+    if start + 4 > len(lines):
+        return False
+    texts = [line.text.strip() for line in lines[start:start + 4]]
+    found = match_header(texts)
+    return (found is not None and found[0].get(TASK) == 1 and found[0].get(LEAD_UNITS) == 2
+            and found[0].get(SUPPORTING_UNITS) == 3 and _category_line(texts[0]))
+
+
+# A goal cell's number: "1." / "2.1" / "2.1.1" before its first sentence.
+_GOAL_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、]?\s*(?=[^\d\s.．、%％])")
+
+
+def _is_goal_table(lines: list[Line], start: int, header: list[str]) -> bool:
+    """Is the table whose header is ``header`` (``领域 | 主要目标 | 主要责任单位 | 责任单位``: ``_goal_captions``) and
+    whose body opens at ``lines[start]`` a goals table one cell per line: the first group's 领域 line, then a goal opening
+    with its number ("1.全省人均预期寿命…")?"""
+    if len(header) != 4 or not _goal_captions([Line(0, text) for text in header], 0) or start + 1 >= len(lines):
+        return False
+    return _category_line(lines[start].text) and bool(_GOAL_NUMBER_RE.match(lines[start + 1].text))
+
+
+def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of a 目标责任分解书 laid out one cell per line (``_is_goal_table``), from ``lines[start]``: (tab rows
+    ``领域 | 主要目标 | 主要责任单位 | 责任单位``, index of the first line after the table).
+
+    A 领域 line (a few words, ``_category_line``, before a numbered goal) is merged down its group's rows, written once:
+    every row of the group gets it, as a Word table's merged cell reads. A numbered goal line ("1." / "2.1") opens a
+    row; its lines up to the first unit line are its goal cell (a first sentence and its "——" bullets, joined as one
+    cell). Its unit lines (``is_unit_list``) are the two unit columns: where the copy keeps a blank line between the cells
+    and none inside one (the lines fall in exactly two runs by their line numbers) each run is a cell; else (a blank line
+    between every line, or none at all) the column boundary cannot be seen and the first unit line is the lead, the
+    others the supporting units (GOLD-README "fresh65"). The table ends at a line that is none of these."""
+    rows: list[Line] = []
+    category = ""
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if _category_line(text) and index + 1 < len(lines) and _GOAL_NUMBER_RE.match(lines[index + 1].text):
+            category = text
+            index += 1
+            continue
+        if not _GOAL_NUMBER_RE.match(text) or is_unit_list(text):
+            break
+        at = index
+        goal = [text]
+        index += 1
+        while (index < len(lines) and not is_unit_list(lines[index].text) and not _GOAL_NUMBER_RE.match(lines[index].text)
+               and not _ends_cell_table(lines, index)):
+            goal.append(lines[index].text.strip())
+            index += 1
+        units: list[Line] = []
+        while index < len(lines) and is_unit_list(lines[index].text):
+            units.append(lines[index])
+            index += 1
+        runs: list[list[str]] = []
+        for number, unit in enumerate(units):
+            if not runs or unit.no - units[number - 1].no > 1:
+                runs.append([])
+            runs[-1].append(unit.text.strip())
+        if len(runs) != 2 or all(len(run) == 1 for run in runs):
+            runs = [[unit.text.strip() for unit in units[:1]], [unit.text.strip() for unit in units[1:]]]
+        rows.append(Line(lines[at].no, "\t".join([category, "".join(goal), "、".join(runs[0]), "、".join(runs[1])])))
+    return rows, index
 
 
 def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
@@ -4179,6 +4249,8 @@ _CELL_LAYOUTS: tuple[_CellLayout, ...] = (
                 lambda lines, start, header, how: _gather_target_pairs(lines, start)),
     _CellLayout("grouped_by_first_unit", lambda lines, at, start, header, run: _grouped_by_first_unit(header),
                 lambda lines, start, header, how: _gather_grouped_cell_rows(lines, start, header)),
+    _CellLayout("goal_bullets", lambda lines, at, start, header, run: _is_goal_table(lines, start, header),
+                lambda lines, start, header, how: _gather_goal_rows(lines, start, header)),
     _CellLayout("numbered_names", lambda lines, at, start, header, run: _numbered_names(lines, start, header),
                 lambda lines, start, header, how: _gather_numbered_name_rows(lines, start, header)),
     _CellLayout("rows_in_order", lambda lines, at, start, header, run: True,
