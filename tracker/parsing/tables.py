@@ -2115,9 +2115,11 @@ def _goal_captions(lines: list[Line], start: int) -> bool:
     if start + 4 > len(lines):
         return False
     texts = [line.text.strip() for line in lines[start:start + 4]]
+    if not _category_line(texts[0]) or match_caption(texts[2], sub_caption=True) is None:
+        return False  # the cheap tests first: this is asked of every line that opens no known caption
     found = match_header(texts)
     return (found is not None and found[0].get(TASK) == 1 and found[0].get(LEAD_UNITS) == 2
-            and found[0].get(SUPPORTING_UNITS) == 3 and _category_line(texts[0]))
+            and found[0].get(SUPPORTING_UNITS) == 3)
 
 
 # A goal cell's number: "1." / "1、" / "2.1" / "2.1.1" before its first sentence (a figure glued to words, "5G…", is none).
