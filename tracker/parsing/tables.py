@@ -2735,7 +2735,8 @@ def _merged_row_parts(texts: list[str], fields: dict[str, int]) -> tuple[list[st
     the task, or the task alone; its time or ""; its person or ""; its unit lines: a line after its time, or after its
     two lines of words, is its unit cell's, named by place as the header's columns do; the row's first line is words
     even when it reads like a unit, "广电"), or None when the row reads otherwise (a time before its words, a time or a
-    person among its unit lines)."""
+    person among its unit lines; where the unit column stands before the time column, one time after the unit lines
+    is the row's time, fresh65)."""
     if not texts or _lone_number(texts[0]) is None:
         return None
     words: list[str] = []
@@ -2771,8 +2772,12 @@ def _carried_merged_cells(rows: list[list[str]], fields: dict[str, int], width: 
     this layout has no line). Unit lines one after another are one cell's list (joined with 、); a row with one line of
     words writes its task only. Only when every row reads so (``_merged_row_parts``), the first row writes its time and
     its units, every row writing a time writes its units too (a merged block opens with all its cells) and some row
-    writes neither: the pattern of cells merged down, so that no unit is carried where the table shows none. None
-    otherwise (the caller reads the rows as before)."""
+    writes neither: the pattern of cells merged down, so that no unit is carried where the table shows none. Where the
+    unit column stands before the time column (``序号 | 任务类型 | 重点任务 | 推进单位 | 完成时间``, branch fresh65) each row
+    writes its own time and a unit cell merged down is written on its first row only: every group's first row must
+    write its units and some later row none. A group row spanning the table (one line, ``行动二：…``) comes back as None,
+    for the caller to write as before, and no merged cell crosses it. Returns a list per row (None for a group row), or
+    None otherwise (the caller reads the rows as before)."""
     needed = (NUMBER, TASK, DEADLINE_FIELD, LEAD_UNITS)
     if len(rows) < 2 or any(field not in fields for field in needed) or fields[NUMBER] != 0 or fields[TASK] != 2:
         return None  # 序号, a column of words (指标, 类别: known or not), then the task
