@@ -81,22 +81,6 @@ def test_a_unit_written_once_is_carried_inside_its_group_and_never_over_a_group_
                                    (("行动二", "3"), ["县水务公司"], [], "2026年10月底")]
 
 
-def test_a_category_after_a_row_whose_unit_and_time_are_merged_from_above_opens_the_next_row():
-    """A county's river list one cell a line: row 2 writes only its 序号 and task (its unit and time merged down from
-    row 1), then the next category ("岸线管护") stands before row 3's 序号. The category opens row 3 rather than going on
-    row 2 as its unit, and row 4 under it takes row 3's unit and time, written once."""
-    lines = ["序号", "任务类型", "重点任务", "推进单位", "完成时间", "行动一：河湖治理行动",
-             "河道整治", "1", "清理河道垃圾。", "县水利局", "2026年6月底",
-             "2", "修复河岸护坡3公里。",
-             "岸线管护", "3", "拆除违建码头5处。", "县交通局", "2026年11月底",
-             "4", "设立巡河员岗位。"]
-    assert _rows(_read(lines)) == [(("行动一",), [], [], None),
-                                   (("行动一", "1"), ["县水利局"], [], "2026年6月底"),
-                                   (("行动一", "2"), ["县水利局"], [], "2026年6月底"),
-                                   (("行动一", "3"), ["县交通局"], [], "2026年11月底"),
-                                   (("行动一", "4"), ["县交通局"], [], "2026年11月底")]
-
-
 def test_a_goals_table_one_cell_a_line_gives_one_measure_per_numbered_goal_with_its_lead_and_supporting_units():
     """A province's 目标责任分解书 is pasted from a page one cell a line, a blank line after every line: its 领域 cell
     ("健康") is written once for the group, each goal opens with its number ("1.", "2.", "2.1") and goes on with "——"

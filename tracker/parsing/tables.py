@@ -2484,8 +2484,8 @@ def _category_before_number(lines: list[Line], index: int, rows: list[list[Line]
     known field (``序号 | 任务类型 | 重点任务 | 推进单位 | 完成时间``), that column's cell merged down several rows and
     written once, on the line before the first of its rows' 序号 ("老旧小区改造" then "3")? A short line of words
     (``_category_line``) right before the 序号 awaited (or 1 under a group row), after a group row ("行动二：…", a
-    section row), after a row that reached its unit or time line, or after a row whose last line closes its task's
-    sentence (its unit and time cells merged from above: "2" / "完成安全装置加装。"). The caller puts it after that 序号, so that the row
+    section row) or after a row that reached its unit or time line (not after a row of its task alone: a short line
+    there may be its unit, one the vocabulary does not know, "广播电视股"). The caller puts it after that 序号, so that the row
     keeps its own number and the category is no row of its own (GOLD-README "fresh65")."""
     if 1 not in other_columns or not _category_line(lines[index].text) or index + 1 >= len(lines):
         return False
@@ -2496,8 +2496,7 @@ def _category_before_number(lines: list[Line], index: int, rows: list[list[Line]
         return True
     last = rows[-1]
     return ((len(last) == 1 and _is_section_row(last[0].text))
-            or (len(last) >= 3 and _unit_or_time_line(last[-1].text))
-            or (len(last) >= 2 and _lone_number(last[0].text) is not None and last[-1].text.rstrip()[-1:] in "。；;"))
+            or (len(last) >= 3 and _unit_or_time_line(last[-1].text)))
 
 
 # Most columns a table one cell per line may have before its 序号 for its rows to be cut at their 序号 with those cells
