@@ -2056,7 +2056,8 @@ def _caption_run(lines: list[Line], start: int) -> int:
     laid out one cell per line (0 when there is none). The run opens with a known caption and
     may hold short unknown ones (推广范围, 分值, and 年度计划投资（万元）: short once its measure in
     brackets is set aside); a bare number ends it."""
-    if match_caption(lines[start].text, sub_caption=True) is None and not _category_before_names(lines, start):
+    if (match_caption(lines[start].text, sub_caption=True) is None and not _category_before_names(lines, start)
+            and not _goal_captions(lines, start)):
         return 0
     if _target_pair_header(lines, start + 1):
         return 0  # the table's title above its two captions ("2025年主要预期目标" / "指标" / "目标"): no caption
@@ -2105,6 +2106,77 @@ def _caption_run(lines: list[Line], start: int) -> int:
     if _two_caption_header(lines, start) or _target_pair_header(lines, start):
         return 2
     return 0
+
+
+def _goal_captions(lines: list[Line], start: int) -> bool:
+    """Does a 目标责任分解书's header laid out one cell per line open at ``lines[start]``: two captions of the office's own
+    words, a column grouping the rows and the goals' (``领域`` / ``主要目标``), then its two unit captions (``主要责任单位`` /
+    ``责任单位``, ``牵头单位`` / ``配合单位``)? Only then is a first caption no known one (branch fresh65)."""
+    if start + 4 > len(lines):
+        return False
+    texts = [line.text.strip() for line in lines[start:start + 4]]
+    if not _category_line(texts[0]) or match_caption(texts[2], sub_caption=True) is None:
+        return False  # the cheap tests first: this is asked of every line that opens no known caption
+    found = match_header(texts)
+    return (found is not None and found[0].get(TASK) == 1 and found[0].get(LEAD_UNITS) == 2
+            and found[0].get(SUPPORTING_UNITS) == 3)
+
+
+# A goal cell's number: "1." / "1、" / "2.1" / "2.1.1" before its first sentence (a figure glued to words, "5G…", is none).
+_GOAL_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|\d{1,2}(?:[.．]\d{1,2}){1,2}[.．、]?)\s*(?=[^\d\s.．、%％])")
+
+
+def _is_goal_table(lines: list[Line], start: int, header: list[str]) -> bool:
+    """Is the table whose header is ``header`` (``领域 | 主要目标 | 主要责任单位 | 责任单位``: ``_goal_captions``) and
+    whose body opens at ``lines[start]`` a goals table one cell per line: the first group's 领域 line, then a goal opening
+    with its number ("1.全省人均预期寿命…")?"""
+    if len(header) != 4 or not _goal_captions([Line(0, text) for text in header], 0) or start + 1 >= len(lines):
+        return False
+    return _category_line(lines[start].text) and bool(_GOAL_NUMBER_RE.match(lines[start + 1].text))
+
+
+def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of a 目标责任分解书 laid out one cell per line (``_is_goal_table``), from ``lines[start]``: (tab rows
+    ``领域 | 主要目标 | 主要责任单位 | 责任单位``, index of the first line after the table).
+
+    A 领域 line (a few words, ``_category_line``, before a numbered goal) is merged down its group's rows, written once:
+    every row of the group gets it, as a Word table's merged cell reads. A numbered goal line ("1." / "2.1") opens a
+    row; its lines up to the first unit line are its goal cell (a first sentence and its "——" bullets, joined as one
+    cell). Its unit lines (``is_unit_list``) are the two unit columns: where the copy keeps a blank line between the cells
+    and none inside one (the lines fall in exactly two runs by their line numbers) each run is a cell; else (a blank line
+    between every line, or none at all) the column boundary cannot be seen and the first unit line is the lead, the
+    others the supporting units (GOLD-README "fresh65"). The table ends at a line that is none of these."""
+    rows: list[Line] = []
+    category = ""
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if _category_line(text) and index + 1 < len(lines) and _GOAL_NUMBER_RE.match(lines[index + 1].text):
+            category = text
+            index += 1
+            continue
+        if not _GOAL_NUMBER_RE.match(text) or is_unit_list(text):
+            break
+        at = index
+        goal = [text]
+        index += 1
+        while (index < len(lines) and not is_unit_list(lines[index].text) and not _GOAL_NUMBER_RE.match(lines[index].text)
+               and not _ends_cell_table(lines, index)):
+            goal.append(lines[index].text.strip())
+            index += 1
+        units: list[Line] = []
+        while index < len(lines) and is_unit_list(lines[index].text):
+            units.append(lines[index])
+            index += 1
+        runs: list[list[str]] = []
+        for number, unit in enumerate(units):
+            if not runs or unit.no - units[number - 1].no > 1:
+                runs.append([])
+            runs[-1].append(unit.text.strip())
+        if len(runs) != 2 or all(len(run) == 1 for run in runs):
+            runs = [[unit.text.strip() for unit in units[:1]], [unit.text.strip() for unit in units[1:]]]
+        rows.append(Line(lines[at].no, "\t".join([category, "".join(goal), "、".join(runs[0]), "、".join(runs[1])])))
+    return rows, index
 
 
 def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
@@ -2276,6 +2348,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     closed = False  # the last row is a group row of one cell: the next line opens a row
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     merged_down = numbered and _merged_down_list(header) is not None
+    category: Line | None = None  # a category cell written before the 序号 of the row it opens (fresh65)
 
     def written_short(row: list[Line]) -> bool:
         # a row of a list whose unit and time cells may be merged from above (``carry_merged_down``): its 序号 and task
@@ -2299,6 +2372,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
             continue
+        if numbered and _category_before_number(lines, index, rows, expected, other_columns):
+            category = line  # a category cell merged down its rows, written before its first row's 序号 (fresh65)
+            index += 1
+            continue
         if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1]))
                           or (written_short(rows[-1]) and not names_units(line.text)))
                 and _is_unnumbered_group(lines, index, expected)):
@@ -2315,9 +2392,13 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
                                        or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns
+                             and not (len(rows[-1]) == 1 and _is_section_row(rows[-1][0].text))  # a group row (fresh65)
                              and not (len(rows[-1]) > max(unit_places, default=width - 2)
                                       and _opens_short_row(lines, index, value, expected)))):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
+                if category is not None:
+                    rows[-1].append(category)  # its category cell goes after its 序号, in the header's order
+                    category = None
                 expected = value + 1
             elif (token is not None and value is None and _ARABIC_NUMBER_RE.match(line.text)
                   and (expected is None or token.ordinal == expected) and token.end < len(line.text)
@@ -2376,10 +2457,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
     result = []
     carried = None if titles else _carried_merged_cells([[l.text for l in row if l.text] for row in rows], fields, width)
-    if carried is not None:
-        return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
     merged = carry_merged_down([[l.text for l in row if l.text] for row in rows], header, titles) if numbered else None
     for at, row in enumerate(rows):
+        if carried is not None and carried[at] is not None:  # cells merged down written once (fresh43, fresh65)
+            result.append(Line(row[0].no, "\t".join(carried[at])))
+            continue
         if merged is not None and merged[at] is not None:  # a unit or time cell merged over rows (GOLD-README "fresh60")
             result.append(Line(row[0].no, "\t".join(merged[at])))
             continue
@@ -2394,6 +2476,27 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _category_before_number(lines: list[Line], index: int, rows: list[list[Line]], expected: int | None,
+                            other_columns: set[int]) -> bool:
+    """Is ``lines[index]``, in a numbered table laid out one cell per line whose column right after the 序号 is of no
+    known field (``序号 | 任务类型 | 重点任务 | 推进单位 | 完成时间``), that column's cell merged down several rows and
+    written once, on the line before the first of its rows' 序号 ("老旧小区改造" then "3")? A short line of words
+    (``_category_line``) right before the 序号 awaited (or 1 under a group row), after a group row ("行动二：…", a
+    section row) or after a row that reached its unit or time line (not after a row of its task alone: a short line
+    there may be its unit, one the vocabulary does not know, "广播电视股"). The caller puts it after that 序号, so that the row
+    keeps its own number and the category is no row of its own (GOLD-README "fresh65")."""
+    if 1 not in other_columns or not _category_line(lines[index].text) or index + 1 >= len(lines):
+        return False
+    value = _lone_number(lines[index + 1].text)
+    if value is None or not (expected is None or value == expected or value == 1):
+        return False
+    if not rows:
+        return True
+    last = rows[-1]
+    return ((len(last) == 1 and _is_section_row(last[0].text))
+            or (len(last) >= 3 and _unit_or_time_line(last[-1].text)))
 
 
 # Most columns a table one cell per line may have before its 序号 for its rows to be cut at their 序号 with those cells
@@ -2631,13 +2734,19 @@ def _merged_row_parts(texts: list[str], fields: dict[str, int]) -> tuple[list[st
     the task, or the task alone; its time or ""; its person or ""; its unit lines: a line after its time, or after its
     two lines of words, is its unit cell's, named by place as the header's columns do; the row's first line is words
     even when it reads like a unit, "广电"), or None when the row reads otherwise (a time before its words, a time or a
-    person among its unit lines)."""
+    person among its unit lines; where the unit column stands before the time column, one time after the unit lines
+    is the row's time, fresh65)."""
     if not texts or _lone_number(texts[0]) is None:
         return None
     words: list[str] = []
     time, person, units = "", "", []
+    units_first = fields[LEAD_UNITS] < fields[DEADLINE_FIELD]  # ``… | 推进单位 | 完成时间`` (fresh65)
     for text in texts[1:]:
-        if units:
+        if units and units_first and time:
+            return None  # a line after the row's last cell
+        if units and units_first and is_deadline_clause(text):
+            time = text
+        elif units:
             if is_deadline_clause(text) or is_person_name(text):
                 return None
             units.append(text)  # a unit cell listing one unit a line: every line after the first is the list's
@@ -2662,22 +2771,38 @@ def _carried_merged_cells(rows: list[list[str]], fields: dict[str, int], width: 
     this layout has no line). Unit lines one after another are one cell's list (joined with 、); a row with one line of
     words writes its task only. Only when every row reads so (``_merged_row_parts``), the first row writes its time and
     its units, every row writing a time writes its units too (a merged block opens with all its cells) and some row
-    writes neither: the pattern of cells merged down, so that no unit is carried where the table shows none. None
-    otherwise (the caller reads the rows as before)."""
+    writes neither: the pattern of cells merged down, so that no unit is carried where the table shows none. Where the
+    unit column stands before the time column (``序号 | 任务类型 | 重点任务 | 推进单位 | 完成时间``, branch fresh65) each row
+    writes its own time and a unit cell merged down is written on its first row only: every group's first row must
+    write its units and some later row none. A group row spanning the table (one line, ``行动二：…``) comes back as None,
+    for the caller to write as before, and no merged cell crosses it. Returns a list per row (None for a group row), or
+    None otherwise (the caller reads the rows as before)."""
     needed = (NUMBER, TASK, DEADLINE_FIELD, LEAD_UNITS)
     if len(rows) < 2 or any(field not in fields for field in needed) or fields[NUMBER] != 0 or fields[TASK] != 2:
         return None  # 序号, a column of words (指标, 类别: known or not), then the task
-    parts = [_merged_row_parts(texts, fields) for texts in rows]
-    if any(part is None for part in parts):
+    # a group row spanning the table ("行动二：…"): no merged cell crosses it, it is written as before (fresh65)
+    groups = {at for at, texts in enumerate(rows) if len(texts) == 1 and _is_section_row(texts[0])}
+    parts = [None if at in groups else _merged_row_parts(texts, fields) for at, texts in enumerate(rows)]
+    if any(part is None for at, part in enumerate(parts) if at not in groups) or len(groups) == len(rows):
         return None
-    first = parts[0]
-    if not (first[1] and first[3]) or any(time and not units for _, time, _, units in parts):
+    firsts = [part for at, part in enumerate(parts) if part is not None and (at == 0 or at - 1 in groups)]
+    if fields[LEAD_UNITS] < fields[DEADLINE_FIELD]:
+        # ``… | 推进单位 | 完成时间``: each row writes its own time, a unit cell merged down is written on its first row
+        # only; every group's first row writes its units, and some later row none (GOLD-README "fresh65")
+        if any(not units for _, _, _, units in firsts) or all(part is None or part[3] for part in parts):
+            return None
+    elif not (firsts[0][1] and firsts[0][3]) or any(part and part[1] and not part[3] for part in parts):
         return None
-    if not any(not time and not units for _, time, _, units in parts[1:]):
+    elif groups or not any(not time and not units for _, time, _, units in parts[1:]):
         return None
     result = []
     time, person, units = "", "", ""
-    for texts, (words, own_time, own_person, own_units) in zip(rows, parts):
+    for texts, part in zip(rows, parts):
+        if part is None:
+            result.append(None)
+            time, person, units = "", "", ""
+            continue
+        words, own_time, own_person, own_units = part
         if own_time:
             time, person = own_time, own_person
         if own_units:
@@ -4132,6 +4257,8 @@ _CELL_LAYOUTS: tuple[_CellLayout, ...] = (
                 lambda lines, start, header, how: _gather_target_pairs(lines, start)),
     _CellLayout("grouped_by_first_unit", lambda lines, at, start, header, run: _grouped_by_first_unit(header),
                 lambda lines, start, header, how: _gather_grouped_cell_rows(lines, start, header)),
+    _CellLayout("goal_bullets", lambda lines, at, start, header, run: _is_goal_table(lines, start, header),
+                lambda lines, start, header, how: _gather_goal_rows(lines, start, header)),
     _CellLayout("numbered_names", lambda lines, at, start, header, run: _numbered_names(lines, start, header),
                 lambda lines, start, header, how: _gather_numbered_name_rows(lines, start, header)),
     _CellLayout("rows_in_order", lambda lines, at, start, header, run: True,

@@ -938,19 +938,30 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     if TASK not in columns and NUMBER not in columns and (LEAD_UNITS in columns or SUPPORTING_UNITS in columns):
         # "专项整治行业名称 | 时间安排 | 责任单位" (a town's table of one 专项整治 a month, no 序号; branch fresh44): the
         # first caption, of the office's own words, is the task column as after a 序号, when every other caption of
-        # the row is a known one (at least two: a unit column and another) and it stands before them
-        caption = normalize_caption(cells[0]) if cells else ""
-        others = [index for index in range(1, len(cells)) if normalize_caption(cells[index])]
-        if (caption and 0 not in matched_as and len(caption) <= _TASK_GUESS_CHARS
+        # the row is a known one (at least two: a unit column and another) and it stands before them. A first caption
+        # of the office's words before it is a column grouping the rows ("领域 | 主要目标 | 主要责任单位 | 责任单位", a
+        # 目标责任分解书: the 领域 written once for its group, branch fresh65): the second caption is the task column
+        at = 1 if len(cells) > 1 and _own_caption(cells, 1, matched_as) and _own_caption(cells, 0, matched_as) else 0
+        caption = normalize_caption(cells[at]) if cells else ""
+        others = [index for index in range(at + 1, len(cells)) if normalize_caption(cells[index])]
+        if (caption and at not in matched_as and len(caption) <= _TASK_GUESS_CHARS
                 and not re.search(r"[。；;，,！？：:]", caption)
                 and len(others) >= 2 and all(index in matched_as for index in others)):
-            columns[TASK] = 0
+            columns[TASK] = at
     if rectified_problem_column(columns, cells) is not None:
         # "序号 | 存在问题 | 责任单位 | 整改时限 | 整改进展", no other caption taken for the task: the problems are the tasks
         columns[TASK] = columns.pop(PROBLEMS)
     if TASK not in columns:
         return None
     return columns, matched_as
+
+
+def _own_caption(cells: list, index: int, matched_as: dict[int, str]) -> bool:
+    """Is ``cells[index]`` a header caption of the office's own words (``match_header``'s guesses): written, matched to
+    no field, short, no sentence ("领域", "主要目标")?"""
+    caption = normalize_caption(cells[index])
+    return (bool(caption) and index not in matched_as and len(caption) <= _TASK_GUESS_CHARS
+            and not re.search(r"[。；;，,！？：:]", caption))
 
 
 # ---- The unit list of ``import-units`` (CONTRACTS.md §10, issue 18) -------------------------------
