@@ -36,7 +36,7 @@ from ..services.workflow.reminders import urged_today, visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
 from . import bp
-from ..services.workflow.transitions import Action, action_names, settable_statuses
+from ..services.workflow.transitions import Action, action_names, refusal_now, settable_statuses
 from ..services.workflow.transitions import check as check_action
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.quantified import quantified_line
@@ -187,6 +187,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         extensions=extensions,
         pending=pending_of(extensions),
         own_assignment=own,
+        # a unit of the task that may not ask to close it (a supporting unit): who asks, said where 申请办结 would be
+        close_by_lead=refusal_now(user, task, Action.REQUEST_CLOSE) if own is not None else None,
         actions=actions, may_consolidate=gathered is not None, consolidated=consolidate and gathered is not None,
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
