@@ -125,7 +125,7 @@ def test_a_lead_unit_asks_to_close_and_the_office_returns_then_closes(demo, brow
     sign_in(office, base, "duban", passwords["duban"])
     go(office, f"{base}/")
     waiting = office.locator("#close-requests-waiting")
-    expect(waiting).to_contain_text("待督办部门审核：1 项")
+    expect(waiting).to_contain_text("申请办结待审核：1 项")
     shot(office, f"close-{size}-2-dashboard")
     with office.expect_navigation():
         waiting.locator("a").click()
