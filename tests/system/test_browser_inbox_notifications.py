@@ -34,6 +34,7 @@ def test_browser_close_request_reaches_the_inbox_and_the_decision_the_liaisons_n
 
     go(lead, f"{base}/tasks/{tid}")
     lead.get_by_label("办结说明（完成情况）").fill("检查全部完成，问题已督促整改。")
+    lead.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before it is sent (workflow56)
     press(lead, "申请办结")
 
     go(office, f"{base}/")

@@ -155,6 +155,7 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     # 申请办结 from the jump link.
     page.locator("#task-jump").get_by_role("link", name="申请办结 ↓").click()
     page.get_by_label("办结说明（完成情况）").fill("摸底和整改均已完成。")
+    page.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before it is sent (workflow56)
     with page.expect_navigation():
         page.get_by_role("button", name="申请办结", exact=True).click()
     assert "申请办结" in page.locator("#task-status").inner_text()

@@ -80,6 +80,7 @@ def test_browser_workflow_walk_from_assignment_to_closing(live_server, browser, 
 
     # 申请办结 → 退回 with a reason.
     lead.get_by_label("办结说明（完成情况）").fill("检查全部完成，问题已督促整改。")
+    lead.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before it is sent (workflow56)
     press(lead, "申请办结")
     assert "申请办结" in lead.locator("#task-status").inner_text()
     shot(lead, "workflow-04-lead-close-requested")
@@ -111,6 +112,7 @@ def test_browser_workflow_walk_from_assignment_to_closing(live_server, browser, 
     # 申请办结 again → 同意办结.
     open_task(lead, base, tid)
     lead.get_by_label("办结说明（完成情况）").fill("台账已补齐，整改验收完成。")
+    lead.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before it is sent (workflow56)
     press(lead, "申请办结")
     open_task(office, base, tid)
     office.get_by_label("同意办结").check()

@@ -105,7 +105,8 @@ def test_workflow_supporting_liaison_cannot_use_lead_only_actions(app, client, a
     tid = task_id(app, ["一", "（三）"])
     auth.login("fgw")
     html = page(client, tid)
-    assert "申请办结" not in html and "申请延期" not in html
+    assert 'id="close-form"' not in html and "申请延期" not in html  # no form of the lead unit's
+    assert "只有牵头单位的联络员可以申请办结。" in html  # told, where the form would be, who asks (workflow56)
     before = snapshot(app, tid)
     later = (beijing_today() + timedelta(days=90)).isoformat()
     assert act(client, tid, "close-request", close_note="配合单位想办结").status_code == 403

@@ -250,6 +250,7 @@ def figures_html(board) -> Markup:
         board.rendered["figures"] += Markup(render_template(
             "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
             count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
+            close_requested=TaskStatus.CLOSE_REQUESTED,
             charts=chart_json(board), rows_html=rows_html,
             ranked_lines=[line for line in board.ranking if line.rankable],
             unranked=[line.unit for line in board.ranking if not line.rankable],

@@ -6,7 +6,7 @@ and writing the template. The services (tracker/services/indicators) feed them f
 """
 from .derived import (RULES, TABLE_YOY_RULE, TASK_SCHEDULE_RULE, Derived, derive, light_for, months_elapsed, out_of_line, schedule_light,
                       task_completion_pct, task_schedule_pct)
-from .ranking import (OVERALL_RULE, RANK_KEYS, competition_ranks, largest_shortfalls, overall, rank, rank_label,
+from .ranking import (OVERALL_RULE, RANK_KEYS, competition_ranks, largest_shortfalls, overall, rank,
                       shared_ranks, with_rank_labels)
 
 #: Names of ``workbook`` (openpyxl: slow to import), imported when first asked for (``__getattr__``).
@@ -22,6 +22,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["RULES", "TABLE_YOY_RULE", "TASK_SCHEDULE_RULE", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "schedule_light", "task_completion_pct", "task_schedule_pct", "OVERALL_RULE", "RANK_KEYS", "competition_ranks", "largest_shortfalls", "overall", "rank", "rank_label", "shared_ranks", "with_rank_labels",
+__all__ = ["RULES", "TABLE_YOY_RULE", "TASK_SCHEDULE_RULE", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "schedule_light", "task_completion_pct", "task_schedule_pct", "OVERALL_RULE", "RANK_KEYS", "competition_ranks", "largest_shortfalls", "overall", "rank", "shared_ranks", "with_rank_labels",
            "IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",
            "write_template"]

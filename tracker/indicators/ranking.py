@@ -26,7 +26,7 @@ def competition_ranks(keys: Sequence[Hashable]) -> list[int]:
 
 def shared_ranks(ranks: Sequence[int | None]) -> list[bool]:
     """Return, per position of ``ranks`` (as ``competition_ranks`` gives them; None: not ranked), whether
-    another position holds the same rank: the ranks a 通报 prints as 并列 (``rank_label``)."""
+    another position holds the same rank: the ranks a 通报 prints as 并列 (``rank_note``)."""
     counts: dict[int, int] = {}
     for place in ranks:
         if place is not None:
@@ -68,13 +68,6 @@ def rank_note(place: int | None, tied: bool, why: str = SEE_NOTE) -> str:
     """Return what the ``NOTE_CAPTION`` column says of a row: ``why`` (one short sentence: ``SEE_NOTE``, ``NO_FIGURE``)
     when it has no rank (``place`` None), else ``tie_label(tied)`` ("并列" or "")."""
     return why if place is None else tie_label(tied)
-
-
-def rank_label(place: int | None, tied: bool = False) -> int | str:
-    """Return the rank cell of a page's ranking table: ``rank_number`` (the tie is no longer bracketed after it,
-    "1（并列）": pages write it apart in the ``NOTE_CAPTION`` column, as the 通报 does, workflow55). ``tied`` is kept
-    for callers of the earlier signature."""
-    return rank_number(place)
 
 
 def with_rank_labels(rows: list[dict], why: str = NO_FIGURE) -> list[dict]:

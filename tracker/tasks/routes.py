@@ -22,7 +22,7 @@ from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
 from ..services.workflow.extensions import bound_is_due_date, deciders, extension_requests, pending_of
-from ..services.workflow.history import task_history
+from ..services.workflow.history import close_returned, task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import (can_decide_extension, can_see_report, can_split_task, can_view_task, is_supervisor,
                                     require)
@@ -36,7 +36,7 @@ from ..services.workflow.reminders import urged_today, visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
 from . import bp
-from ..services.workflow.transitions import Action, action_names, settable_statuses
+from ..services.workflow.transitions import Action, action_names, refusal_now, settable_statuses
 from ..services.workflow.transitions import check as check_action
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.quantified import quantified_line
@@ -178,15 +178,20 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     drafts = signoff.unit_drafts(user, task, extensions, every_report, close_drafts=known.close_drafts)
     quantified = quantified_line(task, clock.beijing_today(),
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
+    history = task_history(user, task)
     return render_template(
         "tasks/detail.html",
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports, every_report=every_report,
         quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
-        history=task_history(user, task),
+        history=history, close_returned=close_returned(history, task.status),  # 退回 and its reason, said at the top
         reminders=task_reminders, urged=urged,
         extensions=extensions,
         pending=pending_of(extensions),
         own_assignment=own,
+        # a unit of the task that may not ask to close it (a supporting unit): who asks, said where 申请办结 would be
+        close_by_lead=refusal_now(user, task, Action.REQUEST_CLOSE) if own is not None else None,
+        # a closed task, to who may not reopen it: said at the top that its status stays (who may: the table's REOPEN)
+        reopen_by=refusal_now(user, task, Action.REOPEN),
         actions=actions, may_consolidate=gathered is not None, consolidated=consolidate and gathered is not None,
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,

@@ -27,6 +27,7 @@ from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput
 from . import counting, transitions  # counting: its session hooks, what follows when a report starts to count
+from .history import RETURNED
 from .transitions import Action, available_actions, settable_statuses
 
 __all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "close_task", "move", "request_close",
@@ -190,7 +191,7 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
         transitions.check_subtasks_closed(task, row.target, override_reason=text)
         overridden = len(transitions.open_subtasks(task)) if accept else 0
         agreed = "同意办结" + (f"（{overridden} 项子任务未办结）" if overridden else "")
-        decision = (agreed + (f"：{text}" if text else "")) if accept else f"退回：{text}"
+        decision = (agreed + (f"：{text}" if text else "")) if accept else f"{RETURNED}{text}"
         journal.record(task, "review", None, decision, actor)
         move(task, row.target, actor)
         kind = notifications.Kind.CLOSE_ACCEPTED if accept else notifications.Kind.CLOSE_RETURNED

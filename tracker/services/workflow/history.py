@@ -14,7 +14,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import aliased
 
 from ...extensions import db
-from ...models import Channel, JournalEntry, JournalField, Task, Unit, User, journal_value_text
+from ...models import Channel, JournalEntry, JournalField, Task, TaskStatus, Unit, User, journal_value_text
 from ..permissions import can_see_entry
 
 
@@ -61,6 +61,22 @@ def _line(entry) -> HistoryLine:
         field=entry.field,
         version=entry.task_version,
     )
+
+
+#: How a 办结审核 line of the journal (field "review", services/workflow.review_close) begins when the office sent the
+#: close request back: "退回：" and the reason.
+RETURNED = "退回："
+
+
+def close_returned(lines: list[HistoryLine], status) -> HistoryLine | None:
+    """The journal line of the office's 退回 of a close request that the task page tells the lead unit of (its ``new``:
+    "退回：" and the reason; ``when``, ``who``), when ``status`` (the task's TaskStatus) is 推进中 and that return is the
+    last word on closing (no later 申请办结 or 审核); None otherwise. ``lines``: ``task_history``, oldest first.
+    The reason was only in the history, pages down on a phone (workflow56)."""
+    if status is not TaskStatus.IN_PROGRESS:
+        return None
+    last = next((line for line in reversed(lines) if line.field in ("close_request", "review")), None)
+    return last if last is not None and last.field == "review" and (last.new or "").startswith(RETURNED) else None
 
 
 def task_history(user: User, task: Task, since_version: int | None = None) -> list[HistoryLine]:

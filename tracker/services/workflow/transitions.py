@@ -219,6 +219,15 @@ def check_who(user, task, action: Action) -> None:
         raise PermissionDenied(refusal(row))
 
 
+def refusal_now(user, task, action: Action) -> str | None:
+    """Why ``user`` may not take ``action`` on ``task`` in its present status, as ``refusal`` says it to someone else
+    of the task ("只有牵头单位的联络员可以申请办结。"); None when the status has no such row (nothing to explain: a
+    closed task is asked to close by no one) or ``user`` may take it. What the task page tells a supporting unit's
+    liaison beside the forms it has, so that she does not look for a 申请办结 that is not hers (workflow56)."""
+    row = next(iter(rows(task.status, action)), None)
+    return None if row is None or row.allows(user, task) else refusal(row)
+
+
 def available_actions(user, task) -> list[Transition]:
     """Return the rows of TABLE ``user`` may take on ``task`` now, in table order.
 
