@@ -38,8 +38,16 @@ def _reference_work() -> int:
 
 @lru_cache(maxsize=1)
 def machine_ratio() -> float:
-    """How many times slower than the machines the bars were set on this one is (≥ 1.0): the least CPU time of three
-    runs of the reference work, over ``REFERENCE_SECONDS``."""
+    """How many times slower than the machines the bars were set on this one is (≥ 1.0), measured once per process
+    (``ratio_now``)."""
+    return ratio_now()
+
+
+def ratio_now() -> float:
+    """``machine_ratio`` measured now: the least CPU time of three runs of the reference work, over
+    ``REFERENCE_SECONDS`` (≥ 1.0). CPU seconds too grow when another process shares the core's caches (a bench run
+    beside CI's two workers: stop 50 saw a 3 s bar taken in 3.56 s by code that takes 2.1 s), so a block over its bar
+    is judged again by the ratio of the moment (``cpu_seconds_under``)."""
     spent = []
     for _ in range(3):
         started = time.process_time()
@@ -51,9 +59,12 @@ def machine_ratio() -> float:
 @contextmanager
 def cpu_seconds_under(limit: float) -> Iterator[None]:
     """Fail (AssertionError) when the block spends ``limit`` CPU seconds or more in this process, ``limit`` scaled by
-    ``machine_ratio`` on a machine slower than the one the bar was set on."""
+    ``machine_ratio`` on a machine slower than the one the bar was set on, or by ``ratio_now`` when the machine is
+    busier at the end of the block than when the ratio was first measured."""
     bar = limit * machine_ratio()
     started = time.process_time()
     yield
     spent = time.process_time() - started
+    if spent >= bar:  # measured again: the machine may be busier now than when the ratio was first measured
+        bar = limit * max(machine_ratio(), ratio_now())
     assert spent < bar, f"took {spent:.2f} CPU seconds (bar: {limit} s × {bar / limit:.2f} for this machine's speed)"
