@@ -89,7 +89,9 @@ _DATE_RE = re.compile(
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
 # ("于方案印发后1个月内": the document named without 本 is part of the deadline as written too)
 _DOC_WORD = "(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)"
-_RELATIVE = (rf"(?:本{HAN_CLASS}{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布|公告|通告|公示)"
+# A notice that announces something else (a list's 公示, a tender's 公告): a period counted from it has no due date.
+_NOTICE_WORD = "公告|通告|公示"
+_RELATIVE = (rf"(?:本{HAN_CLASS}{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布|{_NOTICE_WORD})"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 # An event the item's work is done before, then a count of days, working days, weeks or months ("考前10日", "会议召开前3个工作日",
@@ -176,6 +178,10 @@ _LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0
 _YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|{_TEMPLATE_YY})年|{_LOST_YEAR})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+# The month the work falls in, its day or end ("当月13日", "当月底"; not "每当月"): as written, no due date (branch fresh66).
+_THAT_MONTH = rf"(?<!每)当月(?:{_DAY}|[底末])"
+# A school term's or the year's opening or close ("开学初", "学期末", "年初"): a time as written, no calendar day (branch fresh66).
+_TERM_WORD = "开学初|学期初|学期末|年初"
 # (two parts of a month run together, "9月中下旬", "12月上中旬": one time, due at the end of its later part; branch fresh51)
 _TEN_DAYS = r"(?:上中旬|中下旬|上旬|中旬|下旬)"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
@@ -733,10 +739,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
     # (the month the work falls in, "当月13日前完成自查", "当月底前": as written, no due date, like 本月; branch fresh66)
-    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?<!每)当月(?:{_DAY}|[底末])"
+    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|{_THAT_MONTH}"
            rf"|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     # ("当月8日报送上月进展": the day of that month, then what is sent or finished; branch fresh66)
-    ("by", rf"(?<!每)(?P<d>当月(?:{_DAY}|[底末]))(?=(?:全面|基本|全部)?(?:完成|报送|上报|报(?![表告纸刊])|办结))"),
+    ("by", rf"(?P<d>{_THAT_MONTH})(?=(?:全面|基本|全部)?(?:完成|报送|上报|报(?![表告纸刊])|办结))"),
     # a window whose end is a festival or season before which ("2026年12月至2027年春节前", "即日起至汛期前"): the whole window,
     # no due date (branch fresh52)
     ("by", rf"(?P<d>(?:{_POINT}|即日){_THROUGH}(?:{_YEAR})?{_SEASON}(?:前|之前))"),
@@ -800,7 +806,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a season or term word opening a clause, then the work done then ("开学初开展安全教育", "秋季组织植树补种", "汛前开展隐患排查",
     # "年初召开部署会"): the time as written, no due date (no calendar day: ``_NO_CALENDAR_DAY_RE``), as "年终对…进行考核" is; only
     # before a word that opens the work, so "秋季学期" (a term's name) and "秋季招生计划" stay none (branch fresh66)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:{_YEAR}|今年|明年)?(?:开学初|学期初|学期末|汛前|[春夏秋冬]季|年初))"
+    ("done", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:{_YEAR}|今年|明年)?(?:{_TERM_WORD}|汛前|[春夏秋冬]季))"
              r"(?=(?:要|将|须|应)?(?:对|进行|开展|组织|召开|举行|举办|集中|统一|完成|部署))(?![^，,。；;\n]*?[了已])"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年年?度?|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
@@ -1102,8 +1108,8 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^(?:{_SCHOOL_TERM})(?:前)?(?:{_DONE_BY})*$"
     # the month the work falls in ("当月13日前"), a month's end whose 月 was lost ("2022年8底前"), a term's or the year's
     # opening ("开学初", "年初"), as prose reads them (branch fresh66)
-    rf"|^(?:(?<!每)当月(?:{_DAY}|[底末])|{_YEAR}(?:1[0-2]|0?[1-9])底)(?:前|之前|以前)?(?:{_DONE_BY})*$"
-    rf"|^(?:{_YEAR}|今年|明年)?(?:开学初|学期初|学期末|年初)(?:{_DONE_BY})*$"
+    rf"|^(?:{_THAT_MONTH}|{_YEAR}(?:1[0-2]|0?[1-9])底)(?:前|之前|以前)?(?:{_DONE_BY})*$"
+    rf"|^(?:{_YEAR}|今年|明年)?(?:{_TERM_WORD})(?:{_DONE_BY})*$"
     # a horizon counted in years ("（区住建局负责，三年内完成）", "今后两年"), as prose reads it (the form ``horizon``; kinds42)
     rf"|^(?:(?:\d{{4}}年起)?{_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)(?:{_DONE_BY})*$"
     # a span of months whose first month leaves its 月 to the last ("（区住建局负责，10-12月）", "2025年3-6月份"), as prose
@@ -1852,7 +1858,7 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
     """The end of a period counted from ``issued_on`` ("印发之日起30日内" -> issued_on + 30 days). A period counted from a
     公告, 通告 or 公示 ("公告之日起五个工作日内") counts from a day the text does not fix (the notice it announces may be
     another's, a list's 公示 comes later): None (branch fresh66)."""
-    if re.search(r"公告|通告|公示", m.group(0)):
+    if re.search(_NOTICE_WORD, m.group(0)):
         return None
     count = _count(m["count"])
     if not count:
