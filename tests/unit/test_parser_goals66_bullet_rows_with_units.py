@@ -137,3 +137,20 @@ def test_a_goal_cells_number_is_the_vocabularys_numbering(text, number):
 
     token = goal_number(text)
     assert (token.key if token else None) == number
+
+
+def test_a_unit_the_vocabulary_does_not_know_stays_a_unit_of_its_goal_row():
+    """A 妇联's copy names offices in its own short words ("人口计生", "省新闻出版"), one a line among known units: they
+    are the goal row's units (the first one the lead), never text of a bullet, and the rows after them keep reading."""
+    lines = ["某省妇女发展规划目标责任分解书", *_HEADER,
+             "1.妇女健康水平持续提高。", "——妇女常见病定期筛查率达到80%。", "人口计生", "省卫健委", "省民政厅",
+             "2.妇女受教育水平不断提高。", "——女性平均受教育年限达到11年。", "省教育厅", "省新闻出版", "省妇联",
+             "——妇女终身学习服务体系更加完善。", "省教育厅", "省妇联",
+             "3.妇女参与经济发展的程度提高。", "省人社厅", "省妇联"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert _rows(measures) == [(("1",), ["人口计生"], ["省卫健委", "省民政厅"]),
+                               (("2",), [], []),
+                               (("2", "2.1"), ["省教育厅"], ["省新闻出版", "省妇联"]),
+                               (("2", "2.2"), ["省教育厅"], ["省妇联"]),
+                               (("3",), ["省人社厅"], ["省妇联"])]
+    assert not any("人口计生" in m.text or "新闻出版" in m.text for m in measures)

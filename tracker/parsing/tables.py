@@ -2196,6 +2196,19 @@ def _unit_cells(units: list[Line]) -> tuple[str, str]:
     return "、".join(runs[0]), "、".join(runs[1])
 
 
+def _unknown_unit_line(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]``, in a goals table one cell a line, a unit line whose name the vocabulary does not know
+    ("人口计生", "省新闻出版": kept as the office wrote it)? A few words (``_category_line``) right after a goal's line,
+    a "——" bullet, a sentence closed by its stop or a unit line, with the table going on after it with a unit line or a
+    bullet. Never right before a numbered goal: there a short line is the next group's 领域 (branch goals66)."""
+    if index == 0 or index + 1 >= len(lines) or not _category_line(lines[index].text):
+        return False
+    before, after = lines[index - 1].text.strip(), lines[index + 1].text
+    return ((is_unit_list(before) or bool(_TARGET_BULLET_RE.match(before)) or goal_number(before) is not None
+             or before.endswith(("。", "；", ";")))
+            and (is_unit_list(after) or bool(_TARGET_BULLET_RE.match(after))))
+
+
 def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
     """The rows of a 目标责任分解书 laid out one cell per line (``_is_goal_table``), from ``lines[start]``: (tab rows
     ``领域 | 主要目标 | 主要责任单位 | 责任单位``, index of the first line after the table).
@@ -2203,10 +2216,11 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     A 领域 line (a few words, ``_category_line``, before a numbered goal) is merged down its group's rows, written once:
     every row of the group gets it, as a Word table's merged cell reads (the copy may have lost it: rows without one).
     A numbered goal line (``goal_number``: "1." / "2.1") opens a goal; its lines up to the first unit line are its goal
-    cell (a first sentence and its "——" bullets, joined as one cell), its unit lines (``is_unit_list``) the two unit
-    columns (``_unit_cells``). More "——" bullets after those units, each run closed by its own units, are more target
-    rows of the same goal cell (merged over them): ``goal_rows`` gives the goal without units and each row below it
-    (GOLD-README "wave 33 (second half)", branch goals66). The table ends at a line that is none of these."""
+    cell (a first sentence and its "——" bullets, joined as one cell), its unit lines (``is_unit_list``, or a name the
+    vocabulary does not know among them: ``_unknown_unit_line``) the two unit columns (``_unit_cells``). More "——"
+    bullets after those units, each run closed by its own units, are more target rows of the same goal cell (merged
+    over them): ``goal_rows`` gives the goal without units and each row below it (GOLD-README "wave 33 (second half)",
+    branch goals66). The table ends at a line that is none of these."""
     rows: list[Line] = []
     category = ""
     index = start
@@ -2223,19 +2237,19 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
         while (index < len(lines) and not _TARGET_BULLET_RE.match(lines[index].text)
                and not is_unit_list(lines[index].text) and goal_number(lines[index].text) is None
-               and not _ends_cell_table(lines, index)):
+               and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index)):
             goal.append(lines[index].text.strip())
             index += 1
         targets: list[tuple[str, str, str]] = []
         while True:
             bullets: list[str] = []
             while (index < len(lines) and not is_unit_list(lines[index].text) and goal_number(lines[index].text) is None
-                   and not _ends_cell_table(lines, index)
+                   and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index)
                    and (bullets or _TARGET_BULLET_RE.match(lines[index].text) or not targets)):
                 bullets.append(lines[index].text.strip())
                 index += 1
             units: list[Line] = []
-            while index < len(lines) and is_unit_list(lines[index].text):
+            while index < len(lines) and (is_unit_list(lines[index].text) or _unknown_unit_line(lines, index)):
                 units.append(lines[index])
                 index += 1
             if targets and not units:
