@@ -90,24 +90,30 @@ def test_the_word_table_whose_goal_cell_is_merged_over_its_target_rows_reads_as_
     assert "二级以上综合医院" in measures[0].text and "护理型床位" in measures[4].text
 
 
-def test_the_tab_copy_of_the_word_table_whose_rows_lost_their_empty_first_cell_reads_alike():
+@pytest.mark.parametrize("repeated", [False, True], ids=["merged_cells_empty", "merged_cells_repeated"])
+def test_the_tab_copy_of_the_word_table_whose_rows_lost_their_empty_first_cell_reads_alike(repeated):
     """The same table copied from a spreadsheet with tabs, the goal written again on each row it spans, every row's
-    empty 领域 cell lost with the line's leading tab: the rows keep their columns, nothing of a unit goes to the text."""
+    empty 领域 cell lost with the line's leading tab (and, from another spreadsheet, each cell merged across the two
+    主要目标 columns written in both): the rows keep their columns, nothing of a unit goes to the text."""
     rows, _ = _word_rows()
     goal = ""
-    lines = [_TITLE, "\t".join(rows[0])]
+    header = rows[0][:2] + [rows[0][1] if repeated else ""] + rows[0][3:]
+    lines = [_TITLE, "\t".join(header)]
     for row in rows[1:]:
         goal = row[1] or goal
-        lines.append("\t".join([goal] + [cell.replace("\n", "、") for cell in row[2:]]))
+        target = row[2].replace("\n", "") or (goal if repeated else "")
+        lines.append("\t".join([goal, target] + [cell.replace("\n", "、") for cell in row[3:]]))
     measures = parse_plan_text("\n".join(lines)).measures
     assert _rows(measures) == _WANTED
     assert not any("省" in m.text for m in measures)
+    assert measures[5].text.count("老年人社会参与") == 1
 
 
-@pytest.mark.parametrize("medium", ["word", "tabs"])
+@pytest.mark.parametrize("medium", ["word", "tabs", "one_cell_a_line"])
 def test_a_decimal_goal_number_glued_to_its_words_keeps_its_number_in_a_table(medium):
-    """A city's goals table writes "2.1降低…" with no blank after the number, as its prose does: the goal is 2.1 under 2,
-    in the Word table and in its tab copy, as the body of a plan reads it, never a list restarting at 1."""
+    """A city's goals table writes "2.1促进…" with no blank after the number, as its prose does: the goal is 2.1 under 2,
+    in the Word table, in its tab copy and copied one cell a line, as the body of a plan reads it, never a list
+    restarting at 1."""
     rows = [_HEADER,
             ["就业", "1.城镇新增就业2万人。", "市人社局", "市财政局\n市总工会"],
             ["", "2.稳定重点群体就业。", "市人社局", "市教育局"],
@@ -116,9 +122,12 @@ def test_a_decimal_goal_number_glued_to_its_words_keeps_its_number_in_a_table(me
     if medium == "word":
         data = word_table(rows, "某市2026年就业工作目标责任分解书", merges=[(1, 0, 4, 0)], paragraphs=True)
         measures = read_plan_bytes(data, "分解书.docx").measures
-    else:
+    elif medium == "tabs":
         text = "\n".join(["某市2026年就业工作目标责任分解书"] + ["\t".join(c.replace("\n", "、") for c in r) for r in rows])
         measures = parse_plan_text(text).measures
+    else:
+        cells = [line for row in rows for cell in row if cell for line in cell.split("\n")]
+        measures = parse_plan_text("\n".join(["某市2026年就业工作目标责任分解书"] + cells)).measures
     assert _rows(measures) == [(("1",), ["市人社局"], ["市财政局", "市总工会"]),
                                (("2",), ["市人社局"], ["市教育局"]),
                                (("2", "2.1"), ["市人社局"], ["市教育局", "团市委"]),

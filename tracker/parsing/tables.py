@@ -2265,11 +2265,12 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
 def _goal_header(text: str) -> tuple[list[str], bool] | None:
     """The captions of a goals table's header row written with tabs (``领域 | 主要目标 | 主要责任单位 | 责任单位``,
     ``_goal_captions``) and whether its 主要目标 spans two columns (a Word table's caption merged over the goal cell and
-    the target cell: ``领域 | 主要目标 | (empty) | 主要责任单位 | 责任单位``); None for any other line."""
+    the target cell: ``领域 | 主要目标 | (empty) | 主要责任单位 | 责任单位``, or its caption written again in the second
+    column, as a spreadsheet's copy of a merged cell may); None for any other line."""
     if "\t" not in text:
         return None
     cells = [cell.strip() for cell in text.split("\t")]
-    if len(cells) == 5 and not cells[2] and all(cells[:2] + cells[3:]):
+    if len(cells) == 5 and cells[2] in ("", cells[1]) and all(cells[:2] + cells[3:]):
         captions, spans = cells[:2] + cells[3:], True
     elif len(cells) == 4 and all(cells):
         captions, spans = cells, False
@@ -2307,6 +2308,8 @@ def goal_table_rows(lines: list[Line]) -> list[Line]:
                 cells = [""] + cells  # the row's empty 领域 cell, lost with the line's leading tab
             if len(cells) != width or not (cells[1] or (spans and goals)):
                 break
+            if spans and cells[2] == cells[1]:
+                cells[2] = ""  # a goal of no target row, its cell merged across both columns and copied in each
             target = (cells[2], cells[3], cells[4]) if spans else ("", cells[2], cells[3])
             if spans and goals and cells[1] in ("", goals[-1][2]):
                 goals[-1][3].append(target)  # a row under the goal cell merged down
