@@ -163,3 +163,16 @@ def test_a_unit_the_vocabulary_does_not_know_stays_a_unit_of_its_goal_row():
                                (("2", "2.2"), ["省教育厅"], ["省妇联"]),
                                (("3",), ["省人社厅"], ["省妇联"])]
     assert not any("人口计生" in m.text or "新闻出版" in m.text for m in measures)
+
+
+def test_in_a_copy_without_any_field_cell_an_unknown_unit_before_the_next_goal_is_still_a_unit():
+    """The copy lost every 领域 cell (its body opens with goal 1), so a short name closing a goal's units right before
+    the next goal ("省新闻出版" then "2.…") is that goal's supporting unit, not a 领域 grouping the next goals."""
+    lines = ["某省妇女发展规划目标责任分解书", *_HEADER,
+             "1.妇女平等获取文化资源。", "——公共文化场馆向妇女免费开放。", "省文旅厅", "省广电局", "省新闻出版",
+             "2.妇女参与决策管理的程度提高。", "省委组织部", "人口计生",
+             "3.妇女社会保障水平提高。", "——女职工生育保险参保率达到90%。", "省医保局", "省人社厅"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert _rows(measures) == [(("1",), ["省文旅厅"], ["省广电局", "省新闻出版"]),
+                               (("2",), ["省委组织部"], ["人口计生"]),
+                               (("3",), ["省医保局"], ["省人社厅"])]

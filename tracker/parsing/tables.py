@@ -2196,17 +2196,19 @@ def _unit_cells(units: list[Line]) -> tuple[str, str]:
     return "、".join(runs[0]), "、".join(runs[1])
 
 
-def _unknown_unit_line(lines: list[Line], index: int) -> bool:
+def _unknown_unit_line(lines: list[Line], index: int, without_fields: bool = False) -> bool:
     """Is ``lines[index]``, in a goals table one cell a line, a unit line whose name the vocabulary does not know
     ("人口计生", "省新闻出版": kept as the office wrote it)? A few words (``_category_line``) right after a goal's line,
     a "——" bullet, a sentence closed by its stop or a unit line, with the table going on after it with a unit line or a
-    bullet. Never right before a numbered goal: there a short line is the next group's 领域 (branch goals66)."""
+    bullet. Right before a numbered goal a short line is the next group's 领域, unless the copy writes no 领域 at all
+    (``without_fields``: its body opened with a goal), where it is a unit line too (branch goals66)."""
     if index == 0 or index + 1 >= len(lines) or not _category_line(lines[index].text):
         return False
     before, after = lines[index - 1].text.strip(), lines[index + 1].text
     return ((is_unit_list(before) or bool(_TARGET_BULLET_RE.match(before)) or goal_number(before) is not None
              or before.endswith(("。", "；", ";")))
-            and (is_unit_list(after) or bool(_TARGET_BULLET_RE.match(after))))
+            and (is_unit_list(after) or bool(_TARGET_BULLET_RE.match(after))
+                 or (without_fields and goal_number(after) is not None)))
 
 
 def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
@@ -2214,7 +2216,8 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     ``领域 | 主要目标 | 主要责任单位 | 责任单位``, index of the first line after the table).
 
     A 领域 line (a few words, ``_category_line``, before a numbered goal) is merged down its group's rows, written once:
-    every row of the group gets it, as a Word table's merged cell reads (the copy may have lost it: rows without one).
+    every row of the group gets it, as a Word table's merged cell reads. A copy whose body opens with a goal lost every
+    领域 cell (its rows have none), so there a short line before a goal is a unit line (``_unknown_unit_line``).
     A numbered goal line (``goal_number``: "1." / "2.1") opens a goal; its lines up to the first unit line are its goal
     cell (a first sentence and its "——" bullets, joined as one cell), its unit lines (``is_unit_list``, or a name the
     vocabulary does not know among them: ``_unknown_unit_line``) the two unit columns (``_unit_cells``). More "——"
@@ -2224,9 +2227,11 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     rows: list[Line] = []
     category = ""
     index = start
+    lost = goal_number(lines[start].text) is not None  # the copy writes no 领域 cell: the table's habit (``_unknown_unit_line``)
     while index < len(lines):
         text = lines[index].text.strip()
-        if _category_line(text) and index + 1 < len(lines) and goal_number(lines[index + 1].text) is not None:
+        if (not lost and _category_line(text) and index + 1 < len(lines)
+                and goal_number(lines[index + 1].text) is not None):
             category = text
             index += 1
             continue
@@ -2237,19 +2242,19 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
         while (index < len(lines) and not _TARGET_BULLET_RE.match(lines[index].text)
                and not is_unit_list(lines[index].text) and goal_number(lines[index].text) is None
-               and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index)):
+               and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index, lost)):
             goal.append(lines[index].text.strip())
             index += 1
         targets: list[tuple[str, str, str]] = []
         while True:
             bullets: list[str] = []
             while (index < len(lines) and not is_unit_list(lines[index].text) and goal_number(lines[index].text) is None
-                   and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index)
+                   and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index, lost)
                    and (bullets or _TARGET_BULLET_RE.match(lines[index].text) or not targets)):
                 bullets.append(lines[index].text.strip())
                 index += 1
             units: list[Line] = []
-            while index < len(lines) and (is_unit_list(lines[index].text) or _unknown_unit_line(lines, index)):
+            while index < len(lines) and (is_unit_list(lines[index].text) or _unknown_unit_line(lines, index, lost)):
                 units.append(lines[index])
                 index += 1
             if targets and not units:
