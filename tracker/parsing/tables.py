@@ -99,7 +99,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from math import comb
 
@@ -111,7 +111,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADL
                                    PROGRESS, REPORT_FIELDS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
                                    match_header, normalize_caption)
-from ..vocabulary.numbering import match_number
+from ..vocabulary.numbering import OUTLINE_STYLES, NumberToken, is_glued_outline, match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
                                  is_person_name, is_progress_text, is_same_as_above, is_unit_list, is_vague_collective,
                                  marked_lead, opens_with_count, same_as_above_and, split_units)
@@ -2122,17 +2122,93 @@ def _goal_captions(lines: list[Line], start: int) -> bool:
             and found[0].get(SUPPORTING_UNITS) == 3)
 
 
-# A goal cell's number: "1." / "1、" / "2.1" / "2.1.1" before its first sentence (a figure glued to words, "5G…", is none).
-_GOAL_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.．、]|\d{1,2}(?:[.．]\d{1,2}){1,2}[.．、]?)\s*(?=[^\d\s.．、%％])")
+#: The numbering styles a goal cell opens with: "1." / "1、", "2.1", "2.1.1" (``vocabulary.numbering``'s styles).
+_GOAL_NUMBER_STYLES = frozenset({"arabic"}) | OUTLINE_STYLES
+
+
+def goal_number(text: str) -> NumberToken | None:
+    """The number a 目标责任分解书's goal cell opens with ("1.妇女…" -> "1", "2.1 降低…" and "2.1降低…" -> "2.1"), by
+    ``vocabulary.numbering.match_number``'s rule; None for any other cell ("——…", "5G…", "2.5%…"). A decimal number
+    glued to its words ("2.1降低…") is read as the body walk reads a decimal outline's (``is_glued_outline``): in a
+    goals table the cell's number is written where a row's 序号 goes, so it is the goal's number (branch goals66)."""
+    text = text.strip()
+    token = match_number(text)
+    if token is None:
+        token = match_number(text, spaced=True)
+        if token is None or not is_glued_outline(token):
+            return None
+    return token if token.style in _GOAL_NUMBER_STYLES and token.end < len(text) else None
+
+
+def spaced_goal(text: str) -> str:
+    """``text`` (a goal cell) with a blank after a decimal number glued to its words ("2.1降低…" -> "2.1 降低…"), the
+    form every table reader takes for the row's own number (``goal_number``); any other text as it is."""
+    token = goal_number(text)
+    if token is None or not is_glued_outline(token):
+        return text
+    stripped = text.strip()
+    return f"{stripped[:token.end]} {stripped[token.end:]}"
+
+
+# A target bullet of a goal: "——女性人均预期寿命延长。" (one or two dashes before its words).
+_TARGET_BULLET_RE = re.compile(r"^\s*[—–－]{1,2}\s*(?=[^\s—–－])")
 
 
 def _is_goal_table(lines: list[Line], start: int, header: list[str]) -> bool:
     """Is the table whose header is ``header`` (``领域 | 主要目标 | 主要责任单位 | 责任单位``: ``_goal_captions``) and
-    whose body opens at ``lines[start]`` a goals table one cell per line: the first group's 领域 line, then a goal opening
-    with its number ("1.全省人均预期寿命…")?"""
-    if len(header) != 4 or not _goal_captions([Line(0, text) for text in header], 0) or start + 1 >= len(lines):
+    whose body opens at ``lines[start]`` a goals table one cell per line: a goal opening with its number
+    ("1.全省人均预期寿命…", ``goal_number``), after the first group's 领域 line or first (the 领域 cell lost in the copy)?"""
+    if len(header) != 4 or not _goal_captions([Line(0, text) for text in header], 0) or start >= len(lines):
         return False
-    return _category_line(lines[start].text) and bool(_GOAL_NUMBER_RE.match(lines[start + 1].text))
+    if goal_number(lines[start].text) is not None:
+        return True
+    return start + 1 < len(lines) and _category_line(lines[start].text) and goal_number(lines[start + 1].text) is not None
+
+
+def goal_rows(category: str, goal: str, targets: list[tuple[str, str, str]]) -> list[list[str]]:
+    """The rows ``领域 | 主要目标 | 主要责任单位 | 责任单位`` of one goal: ``goal`` is its cell ("2.提高…"), ``targets`` its
+    target rows (text of the row's bullets, lead unit cell, supporting unit cell), in order. A goal of one target row is
+    one row, its bullets text of the goal; a goal cell merged over several target rows, each with its own units, is a
+    merged 序号 (GOLD-README "wave 33 (second half)"): the goal alone, without units, then each target row numbered
+    below it ("2.1 ", "2.2 ": ``_child_token``) with its units. A decimal number glued to the goal's words is spaced
+    (``spaced_goal``)."""
+    goal = spaced_goal(goal)
+    if len(targets) <= 1:
+        text, lead, supporting = targets[0] if targets else ("", "", "")
+        return [[category, goal + text, lead, supporting]]
+    token = goal_number(goal)
+    if token is None:
+        return [[category, goal + text, lead, supporting] for text, lead, supporting in targets]
+    return [[category, goal, "", ""]] + [[category, _child_token(token.key, at) + text, lead, supporting]
+                                         for at, (text, lead, supporting) in enumerate(targets, start=1)]
+
+
+def _unit_cells(units: list[Line]) -> tuple[str, str]:
+    """The lead and supporting unit cells of a goal row's unit lines one a line (``_gather_goal_rows``): two runs split
+    by a blank line are the two cells; else the first unit line is the lead, the others support (GOLD-README "fresh65")."""
+    runs: list[list[str]] = []
+    for number, unit in enumerate(units):
+        if not runs or unit.no - units[number - 1].no > 1:
+            runs.append([])
+        runs[-1].append(unit.text.strip())
+    if len(runs) != 2 or all(len(run) == 1 for run in runs):
+        runs = [[unit.text.strip() for unit in units[:1]], [unit.text.strip() for unit in units[1:]]]
+    return "、".join(runs[0]), "、".join(runs[1])
+
+
+def _unknown_unit_line(lines: list[Line], index: int, without_fields: bool = False) -> bool:
+    """Is ``lines[index]``, in a goals table one cell a line, a unit line whose name the vocabulary does not know
+    ("人口计生", "省新闻出版": kept as the office wrote it)? A few words (``_category_line``) right after a goal's line,
+    a "——" bullet, a sentence closed by its stop or a unit line, with the table going on after it with a unit line or a
+    bullet. Right before a numbered goal a short line is the next group's 领域, unless the copy writes no 领域 at all
+    (``without_fields``: its body opened with a goal), where it is a unit line too (branch goals66)."""
+    if index == 0 or index + 1 >= len(lines) or not _category_line(lines[index].text):
+        return False
+    before, after = lines[index - 1].text.strip(), lines[index + 1].text
+    return ((is_unit_list(before) or bool(_TARGET_BULLET_RE.match(before)) or goal_number(before) is not None
+             or before.endswith(("。", "；", ";")))
+            and (is_unit_list(after) or bool(_TARGET_BULLET_RE.match(after))
+                 or (without_fields and goal_number(after) is not None)))
 
 
 def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
@@ -2140,43 +2216,114 @@ def _gather_goal_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     ``领域 | 主要目标 | 主要责任单位 | 责任单位``, index of the first line after the table).
 
     A 领域 line (a few words, ``_category_line``, before a numbered goal) is merged down its group's rows, written once:
-    every row of the group gets it, as a Word table's merged cell reads. A numbered goal line ("1." / "2.1") opens a
-    row; its lines up to the first unit line are its goal cell (a first sentence and its "——" bullets, joined as one
-    cell). Its unit lines (``is_unit_list``) are the two unit columns: where the copy keeps a blank line between the cells
-    and none inside one (the lines fall in exactly two runs by their line numbers) each run is a cell; else (a blank line
-    between every line, or none at all) the column boundary cannot be seen and the first unit line is the lead, the
-    others the supporting units (GOLD-README "fresh65"). The table ends at a line that is none of these."""
+    every row of the group gets it, as a Word table's merged cell reads. A copy whose body opens with a goal lost every
+    领域 cell (its rows have none), so there a short line before a goal is a unit line (``_unknown_unit_line``).
+    A numbered goal line (``goal_number``: "1." / "2.1") opens a goal; its lines up to the first unit line are its goal
+    cell (a first sentence and its "——" bullets, joined as one cell), its unit lines (``is_unit_list``, or a name the
+    vocabulary does not know among them: ``_unknown_unit_line``) the two unit columns (``_unit_cells``). More "——"
+    bullets after those units, each run closed by its own units, are more target rows of the same goal cell (merged
+    over them): ``goal_rows`` gives the goal without units and each row below it (GOLD-README "wave 33 (second half)",
+    branch goals66). The table ends at a line that is none of these."""
     rows: list[Line] = []
     category = ""
     index = start
+    lost = goal_number(lines[start].text) is not None  # the copy writes no 领域 cell: the table's habit (``_unknown_unit_line``)
     while index < len(lines):
         text = lines[index].text.strip()
-        if _category_line(text) and index + 1 < len(lines) and _GOAL_NUMBER_RE.match(lines[index + 1].text):
+        if (not lost and _category_line(text) and index + 1 < len(lines)
+                and goal_number(lines[index + 1].text) is not None):
             category = text
             index += 1
             continue
-        if not _GOAL_NUMBER_RE.match(text) or is_unit_list(text):
+        if goal_number(text) is None or is_unit_list(text):
             break
         at = index
         goal = [text]
         index += 1
-        while (index < len(lines) and not is_unit_list(lines[index].text) and not _GOAL_NUMBER_RE.match(lines[index].text)
-               and not _ends_cell_table(lines, index)):
+        while (index < len(lines) and not _TARGET_BULLET_RE.match(lines[index].text)
+               and not is_unit_list(lines[index].text) and goal_number(lines[index].text) is None
+               and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index, lost)):
             goal.append(lines[index].text.strip())
             index += 1
-        units: list[Line] = []
-        while index < len(lines) and is_unit_list(lines[index].text):
-            units.append(lines[index])
-            index += 1
-        runs: list[list[str]] = []
-        for number, unit in enumerate(units):
-            if not runs or unit.no - units[number - 1].no > 1:
-                runs.append([])
-            runs[-1].append(unit.text.strip())
-        if len(runs) != 2 or all(len(run) == 1 for run in runs):
-            runs = [[unit.text.strip() for unit in units[:1]], [unit.text.strip() for unit in units[1:]]]
-        rows.append(Line(lines[at].no, "\t".join([category, "".join(goal), "、".join(runs[0]), "、".join(runs[1])])))
+        targets: list[tuple[str, str, str]] = []
+        while True:
+            bullets: list[str] = []
+            while (index < len(lines) and not is_unit_list(lines[index].text) and goal_number(lines[index].text) is None
+                   and not _ends_cell_table(lines, index) and not _unknown_unit_line(lines, index, lost)
+                   and (bullets or _TARGET_BULLET_RE.match(lines[index].text) or not targets)):
+                bullets.append(lines[index].text.strip())
+                index += 1
+            units: list[Line] = []
+            while index < len(lines) and (is_unit_list(lines[index].text) or _unknown_unit_line(lines, index, lost)):
+                units.append(lines[index])
+                index += 1
+            if targets and not units:
+                index -= len(bullets)  # bullets closed by no unit: no row of this table
+                break
+            targets.append(("".join(bullets), *_unit_cells(units)))
+            if not units or index >= len(lines) or not _TARGET_BULLET_RE.match(lines[index].text):
+                break
+        rows.extend(Line(lines[at].no, "\t".join(cells)) for cells in goal_rows(category, "".join(goal), targets))
     return rows, index
+
+
+def _goal_header(text: str) -> tuple[list[str], bool] | None:
+    """The captions of a goals table's header row written with tabs (``领域 | 主要目标 | 主要责任单位 | 责任单位``,
+    ``_goal_captions``) and whether its 主要目标 spans two columns (a Word table's caption merged over the goal cell and
+    the target cell: ``领域 | 主要目标 | (empty) | 主要责任单位 | 责任单位``, or its caption written again in the second
+    column, as a spreadsheet's copy of a merged cell may); None for any other line."""
+    if "\t" not in text:
+        return None
+    cells = [cell.strip() for cell in text.split("\t")]
+    if len(cells) == 5 and cells[2] in ("", cells[1]) and all(cells[:2] + cells[3:]):
+        captions, spans = cells[:2] + cells[3:], True
+    elif len(cells) == 4 and all(cells):
+        captions, spans = cells, False
+    else:
+        return None
+    return (captions, spans) if _goal_captions([Line(0, caption) for caption in captions], 0) else None
+
+
+def goal_table_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with the rows of each goals table written with tabs (a Word table's rows, a spreadsheet's copy) put in
+    the four columns ``领域 | 主要目标 | 主要责任单位 | 责任单位`` (``_goal_header``), the rest as they are.
+
+    Where 主要目标 spans a goal cell and a target cell ("——…" bullets), a goal cell merged down several rows (python-docx
+    gives its text in every row it spans; an empty cell under a goal goes on with it) is one goal over several target
+    rows: ``goal_rows`` gives the goal without units and each row below it with its units; a goal of one row takes its
+    bullets as its text. A row that lost its empty 领域 cell (the line's leading tab cut, its first cell a numbered
+    goal) gets it back, and a decimal number glued to the goal's words is spaced (``spaced_goal``), so each goal keeps
+    the number written in its cell (GOLD-README "goals66")."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        found = _goal_header(lines[index].text)
+        if found is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        captions, spans = found
+        width = 5 if spans else 4
+        result.append(replace(lines[index], text="\t".join(captions)))
+        index += 1
+        goals: list[tuple[Line, str, str, list[tuple[str, str, str]]]] = []  # (first row, 领域, goal cell, targets)
+        while index < len(lines) and "\t" in lines[index].text:
+            cells = [cell.strip() for cell in lines[index].text.split("\t")]
+            if len(cells) == width - 1 and goal_number(cells[0]) is not None:
+                cells = [""] + cells  # the row's empty 领域 cell, lost with the line's leading tab
+            if len(cells) != width or not (cells[1] or (spans and goals)):
+                break
+            if spans and cells[2] == cells[1]:
+                cells[2] = ""  # a goal of no target row, its cell merged across both columns and copied in each
+            target = (cells[2], cells[3], cells[4]) if spans else ("", cells[2], cells[3])
+            if spans and goals and cells[1] in ("", goals[-1][2]):
+                goals[-1][3].append(target)  # a row under the goal cell merged down
+            else:
+                goals.append((lines[index], cells[0], cells[1], [target]))
+            index += 1
+        for first, category, goal, targets in goals:
+            result.extend(replace(first, text="\t".join(cells)) for cells in goal_rows(category, goal, targets))
+    return result
 
 
 def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
@@ -5316,7 +5463,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     each table whose header was read but no row under it (``empty_table_warning``). ``blank_cut``, when given, receives
     the line numbers of the rows of tables cut by single blanks, whose blanks are layout (a cell's wrap), never a blank
     typed inside a deadline (``deadlines.as_written``)."""
-    lines = headerless_unit_rows(item_cell_rows(lines), warnings)
+    lines = headerless_unit_rows(item_cell_rows(goal_table_rows(lines)), warnings)
     result: list[Line] = []
     tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
