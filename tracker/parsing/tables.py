@@ -2487,16 +2487,14 @@ def _category_before_number(lines: list[Line], index: int, rows: list[list[Line]
     section row) or after a row that reached its unit or time line (not after a row of its task alone: a short line
     there may be its unit, one the vocabulary does not know, "广播电视股"). The caller puts it after that 序号, so that the row
     keeps its own number and the category is no row of its own (GOLD-README "fresh65")."""
-    if 1 not in other_columns or not _category_line(lines[index].text) or index + 1 >= len(lines):
+    if 1 not in other_columns or index + 1 >= len(lines):
         return False
     value = _lone_number(lines[index + 1].text)
     if value is None or not (expected is None or value == expected or value == 1):
         return False
-    if not rows:
-        return True
-    last = rows[-1]
-    return ((len(last) == 1 and _is_section_row(last[0].text))
-            or (len(last) >= 3 and _unit_or_time_line(last[-1].text)))
+    after_group = not rows or (len(rows[-1]) == 1 and _is_section_row(rows[-1][0].text))  # no row open (tables66)
+    return _category_line(lines[index].text, after_group) and (
+        after_group or (len(rows[-1]) >= 3 and _unit_or_time_line(rows[-1][-1].text)))
 
 
 # Most columns a table one cell per line may have before its 序号 for its rows to be cut at their 序号 with those cells
@@ -2569,8 +2567,8 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
                 units.append(text)  # a unit cell listing one unit a line: one list
             elif time_at is not None and is_deadline_clause(text) and not time:
                 time = text
-            elif not units and not time and _LIST_OPEN_RE.search(words[-1]):
-                words.append(text)  # the task cell wrapped inside its sentence ("…、" / "…")
+            elif not units and not time and _task_wraps_on(words[-1], text):
+                words.append(text)  # the task cell wrapped inside its sentence ("…、" / "…", "…6公" / "里，…")
             else:
                 return None  # words after the task that name no unit ("…分别牵头"): read as before
         if not words:
@@ -2590,12 +2588,39 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
     return result if lacking else None
 
 
-def _category_line(text: str) -> bool:
+# A line closing its sentence: a task cell's last line.
+_SENTENCE_END_RE = re.compile(r"[。；;！!？?]\s*$")
+
+
+def _task_wraps_on(last: str, text: str) -> bool:
+    """Does the line ``text``, after the task line ``last`` of a row copied one cell a line, go on that task cell:
+    ``last`` ends inside a list ("…、"), or inside its sentence (no stop at its end: "…贯通绿道6公" / "里，完善…。", a page
+    wrapping a cell in the middle of a word) while no part of ``text`` names a unit (``_names_a_unit``; a unit cell the
+    vocabulary does not read whole, "市发改委、市财政局分别牵头", is no task's tail: GOLD-README "fresh60", "tables66")?"""
+    if _LIST_OPEN_RE.search(last):
+        return True
+    return (not _SENTENCE_END_RE.search(last)
+            and not any(_names_a_unit(part) for part in re.split(r"[、，,；;\s]+", text) if part))
+
+
+def _category_line(text: str, no_row_open: bool = False) -> bool:
     """Is ``text`` a line of a cell merged down before a row's 序号 (a 类别 or 考核项目: "产业兴旺"): a few words naming
-    no unit, no time and no number?"""
+    no unit, no time and no number? With ``no_row_open`` (the caller saw the line stand where no row is open to take a
+    unit cell, right after the header or a group row ("行动二：…"), the 序号 awaited on the next line of text), words
+    that read like a unit's name ("完整社区", "智慧社区": a 社区 is a unit too) are such a cell all the same: nothing there
+    could hold a unit (GOLD-README "tables66")."""
     text = text.strip()
-    return (bool(_CATEGORY_RE.match(text)) and not is_unit_list(text) and not is_deadline_clause(text)
+    return (bool(_CATEGORY_RE.match(text)) and (no_row_open or not is_unit_list(text)) and not is_deadline_clause(text)
             and _lone_number(text) is None and match_number(text) is None)
+
+
+def _awaited_next(lines: list[Line], index: int, expected: int | None) -> bool:
+    """Is the next line of text after ``lines[index]`` (blank lines, a copy's spacing between cells, passed over) the
+    序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, or 1 (numbering restarting
+    under a group row)?"""
+    at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
+    value = None if at is None else _lone_number(lines[at].text)
+    return value is not None and (expected is None or value in (expected, 1))
 
 
 def _unit_or_time_line(text: str) -> bool:
@@ -2680,7 +2705,8 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
                     return None  # a merged cell before a group row: no such table
             groups.add(len(rows))
             rows.append([line])
-        elif between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at and _category_line(line.text):
+        elif (between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at
+              and _category_line(line.text, not leading and _awaited_next(lines, index, expected))):
             leading.append(line)
         elif between and value is not None and (expected is None or value == expected
                                                 or (rows and len(rows) - 1 in groups and value == 1)):
