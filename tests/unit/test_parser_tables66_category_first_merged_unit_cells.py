@@ -142,3 +142,14 @@ def test_a_list_with_its_number_first_and_the_category_second_keeps_reading_as_b
         (("行动一", "1"), ["区自然资源局"], "2026年6月底"), (("行动一", "2"), ["区自然资源局"], "2026年9月底"),
         (("行动一", "3"), ["区水务局"], "2026年10月底"),
         (("行动二",), [], None), (("行动二", "4"), ["区交通运输局"], "2026年12月底")]
+
+
+def test_group_rows_longer_than_a_section_row_still_head_the_list_and_nest_its_rows():
+    """Each 行动 group row states its aim in brackets, over 60 characters ("行动一：…（聚焦…，打造…）"). It is still the group
+    row the rows under it nest in: the 任务类型 caption above 序号 stays a caption, and every row keeps its number, its
+    group and the units merged over it."""
+    aim = "（聚焦老城片区和滨河地区，实施片区整体更新、基础设施补短板和公共空间提质三项工程，打造全区发展新的增长极）"
+    groups = [(group.replace("（2025—2027年）", aim), categories) for group, categories in _LIST]
+    measures = parse_plan_text(_copied(groups)).measures
+    assert _rows(measures) == _WANTED
+    assert {m.path[-1]: m.text for m in measures}["行动二"] == "品质生活提升行动" + aim

@@ -2046,7 +2046,7 @@ def _category_opens_rows(lines: list[Line], at: int) -> bool:
     header's 序号 ("类别" / "序号" / …) is the caption of that column, not the table's title (branch merged56)."""
     if at < len(lines) and _lone_number(lines[at].text) == 1 and _category_line(lines[at - 1].text):
         at -= 1  # the header's run took the first row's category line for a caption
-    if at < len(lines) and _is_section_row(lines[at].text):
+    if at < len(lines) and _group_row_at(lines, at, 1):
         at += 1
     return at + 1 < len(lines) and _category_line(lines[at].text) and _lone_number(lines[at + 1].text) == 1
 
@@ -2614,6 +2614,26 @@ def _category_line(text: str, no_row_open: bool = False) -> bool:
             and _lone_number(text) is None and match_number(text) is None)
 
 
+def _group_row_at(lines: list[Line], index: int, expected: int | None) -> bool:
+    """Is ``lines[index]`` a group row spanning a table one cell a line whose rows open with a category cell merged down
+    before their 序号 (``任务类型 | 序号 | 工作任务 | 推进单位``): a section row (``_is_section_row``: "行动一：…", "二、…"), or
+    one longer than a section row's ``_SECTION_ROW_CHARS`` up to ``_GROUP_ROW_CHARS`` ("行动一：再造发展新极行动（聚焦…，
+    打造…）", its aim in brackets), numbered as a section row, no stop after its number, when a row of the table follows
+    it: the next line of text a category (``_category_line``) then the 序号 awaited (``_awaited_next``), or that 序号
+    (GOLD-README "tables66")? ``expected``: the 序号 awaited, None at the table's start."""
+    text = lines[index].text.strip()
+    if _is_section_row(text):
+        return True
+    token = match_number(text)
+    if (token is None or token.style not in _SECTION_ROW_STYLES or len(text) > _GROUP_ROW_CHARS
+            or re.search(r"[。；;]", text[token.end:])):
+        return False
+    if _awaited_next(lines, index, expected):
+        return True
+    at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
+    return at is not None and _category_line(lines[at].text, True) and _awaited_next(lines, at, expected)
+
+
 def _awaited_next(lines: list[Line], index: int, expected: int | None) -> bool:
     """Is the next line of text after ``lines[index]`` (blank lines, a copy's spacing between cells, passed over) the
     序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, or 1 (numbering restarting
@@ -2695,10 +2715,11 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         if _ends_cell_table(lines, index, row_open):
             break
         value = _lone_number(line.text)
+        group_row = value is None and _group_row_at(lines, index, expected)  # "行动二：…", however long its aim
         between = (not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
                    or (merged_down and len(rows) - 1 not in groups and tasked(rows[-1])
-                       and ((value is not None and value == expected) or _is_section_row(line.text))))
-        if between and not leading and _is_section_row(line.text) and value is None:
+                       and ((value is not None and value == expected) or group_row)))
+        if between and not leading and group_row:
             if rows and len(rows) - 1 not in groups:
                 _take_next_category(rows[-1], leading, number_at, last_takes)
                 if leading:
