@@ -153,3 +153,13 @@ def test_group_rows_longer_than_a_section_row_still_head_the_list_and_nest_its_r
     measures = parse_plan_text(_copied(groups)).measures
     assert _rows(measures) == _WANTED
     assert {m.path[-1]: m.text for m in measures}["行动二"] == "品质生活提升行动" + aim
+
+
+def test_a_category_with_a_remark_in_brackets_after_a_rows_unit_opens_the_next_row():
+    """The second category of 行动一 carries a remark ("公共空间优化（口袋公园）") and stands right after row 3's unit line.
+    It is row 4's category, no unit of row 3; row 4 still takes row 3's unit cell merged over it."""
+    groups = [(group, [(category + ("（口袋公园）" if category == "公共空间优化" else ""), rows)
+                       for category, rows in categories]) for group, categories in _LIST]
+    measures = parse_plan_text(_copied(groups)).measures
+    assert _rows(measures) == _WANTED
+    assert not any("口袋公园）" in unit for m in measures for unit in m.lead_units)

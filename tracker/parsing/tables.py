@@ -2588,6 +2588,8 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
     return result if lacking else None
 
 
+# A remark of words closing a category cell ("公共空间优化（口袋公园）").
+_CATEGORY_REMARK_RE = re.compile(rf"[（(][{HAN}、]{{1,12}}[）)]$")
 # A line closing its sentence: a task cell's last line.
 _SENTENCE_END_RE = re.compile(r"[。；;！!？?]\s*$")
 
@@ -2608,9 +2610,11 @@ def _category_line(text: str, no_row_open: bool = False) -> bool:
     no unit, no time and no number? With ``no_row_open`` (the caller saw the line stand where no row is open to take a
     unit cell, right after the header or a group row ("行动二：…"), the 序号 awaited on the next line of text), words
     that read like a unit's name ("完整社区", "智慧社区": a 社区 is a unit too) are such a cell all the same: nothing there
-    could hold a unit (GOLD-README "tables66")."""
+    could hold a unit. The words may end on a remark of words in brackets ("公共空间优化（口袋公园）"; GOLD-README
+    "tables66")."""
     text = text.strip()
-    return (bool(_CATEGORY_RE.match(text)) and (no_row_open or not is_unit_list(text)) and not is_deadline_clause(text)
+    words = _CATEGORY_REMARK_RE.sub("", text)
+    return (bool(_CATEGORY_RE.match(words)) and (no_row_open or not is_unit_list(text)) and not is_deadline_clause(text)
             and _lone_number(text) is None and match_number(text) is None)
 
 
