@@ -163,3 +163,14 @@ def test_a_category_with_a_remark_in_brackets_after_a_rows_unit_opens_the_next_r
     measures = parse_plan_text(_copied(groups)).measures
     assert _rows(measures) == _WANTED
     assert not any("口袋公园）" in unit for m in measures for unit in m.lead_units)
+
+
+def test_a_group_row_wrapped_inside_its_brackets_is_one_group_row():
+    """The page wrapped the narrow group rows inside their brackets ("行动一：再造发展新极行动（2025—" / "2027年）"), the
+    first one right under the header too. Each is one group row, its text whole, and the rows under it read as before."""
+    text = _copied()
+    for group, _ in _LIST:
+        text = text.replace(group, group.replace("（2025—", "（2025—\n\n"))
+    measures = parse_plan_text(text).measures
+    assert _rows(measures) == _WANTED
+    assert {m.path[-1]: m.text for m in measures}["行动一"] == "再造发展新极行动（2025—2027年）"

@@ -2046,8 +2046,9 @@ def _category_opens_rows(lines: list[Line], at: int) -> bool:
     header's 序号 ("类别" / "序号" / …) is the caption of that column, not the table's title (branch merged56)."""
     if at < len(lines) and _lone_number(lines[at].text) == 1 and _category_line(lines[at - 1].text):
         at -= 1  # the header's run took the first row's category line for a caption
-    if at < len(lines) and _group_row_at(lines, at, 1):
-        at += 1
+    end = _group_row_end(lines, at, 1) if at < len(lines) else None
+    if end is not None:
+        at = end + 1
     return at + 1 < len(lines) and _category_line(lines[at].text) and _lone_number(lines[at + 1].text) == 1
 
 
@@ -2618,24 +2619,50 @@ def _category_line(text: str, no_row_open: bool = False) -> bool:
             and _lone_number(text) is None and match_number(text) is None)
 
 
-def _group_row_at(lines: list[Line], index: int, expected: int | None) -> bool:
-    """Is ``lines[index]`` a group row spanning a table one cell a line whose rows open with a category cell merged down
-    before their 序号 (``任务类型 | 序号 | 工作任务 | 推进单位``): a section row (``_is_section_row``: "行动一：…", "二、…"), or
-    one longer than a section row's ``_SECTION_ROW_CHARS`` up to ``_GROUP_ROW_CHARS`` ("行动一：再造发展新极行动（聚焦…，
-    打造…）", its aim in brackets), numbered as a section row, no stop after its number, when a row of the table follows
-    it: the next line of text a category (``_category_line``) then the 序号 awaited (``_awaited_next``), or that 序号
-    (GOLD-README "tables66")? ``expected``: the 序号 awaited, None at the table's start."""
-    text = lines[index].text.strip()
+def _group_row_end(lines: list[Line], index: int, expected: int | None) -> int | None:
+    """Where the group row at ``lines[index]`` ends, in a table one cell a line whose rows open with a category cell
+    merged down before their 序号 (``任务类型 | 序号 | 工作任务 | 推进单位``): the index of its last line (``index``, or the
+    next line of text when the row wrapped inside its brackets: "行动二：…（2025—" / "2027年）", ``_group_row_wrap``), or None
+    when ``lines[index]`` is no group row. A group row is a section row (``_is_section_row``: "行动一：…", "二、…"), or one
+    longer than a section row's ``_SECTION_ROW_CHARS`` up to ``_GROUP_ROW_CHARS`` ("行动一：再造发展新极行动（聚焦…，打造…）",
+    its aim in brackets), numbered as a section row, no stop after its number, when a row of the table follows it: the
+    next line of text a category (``_category_line``) then the 序号 awaited (``_awaited_next``), or that 序号 (GOLD-README
+    "tables66"). ``expected``: the 序号 awaited, None at the table's start."""
+    end = _group_row_wrap(lines, index)
+    text = lines[index].text.strip() + (lines[end].text.strip() if end is not None else "")
+    end = index if end is None else end
     if _is_section_row(text):
-        return True
+        return end
     token = match_number(text)
     if (token is None or token.style not in _SECTION_ROW_STYLES or len(text) > _GROUP_ROW_CHARS
             or re.search(r"[。；;]", text[token.end:])):
-        return False
-    if _awaited_next(lines, index, expected):
-        return True
+        return None
+    if _awaited_next(lines, end, expected):
+        return end
+    at = next((at for at in range(end + 1, len(lines)) if lines[at].text.strip()), None)
+    return end if at is not None and _category_line(lines[at].text, True) and _awaited_next(lines, at, expected) else None
+
+
+def _group_row_wrap(lines: list[Line], index: int) -> int | None:
+    """The index of the line that closes a bracket ``lines[index]`` opens and leaves open ("行动二：品质生活提升行动（2025—"
+    / "2027年）": a group row wrapped in its cell), when that is the next line of text, opens with no number and leaves
+    no bracket open; None otherwise."""
+    text = lines[index].text.strip()
+    if _open_brackets(text) <= 0:
+        return None
     at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
-    return at is not None and _category_line(lines[at].text, True) and _awaited_next(lines, at, expected)
+    if at is None:
+        return None
+    following = lines[at].text.strip()
+    if (_lone_number(following) is not None or match_number(following) is not None
+            or len(text + following) > _GROUP_ROW_CHARS or _open_brackets(text + following) != 0):
+        return None
+    return at
+
+
+def _open_brackets(text: str) -> int:
+    """How many round brackets ``text`` opens and does not close (full-width or not)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def _awaited_next(lines: list[Line], index: int, expected: int | None) -> bool:
@@ -2719,7 +2746,8 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         if _ends_cell_table(lines, index, row_open):
             break
         value = _lone_number(line.text)
-        group_row = value is None and _group_row_at(lines, index, expected)  # "行动二：…", however long its aim
+        group_end = _group_row_end(lines, index, expected) if value is None else None  # "行动二：…", however long
+        group_row = group_end is not None
         between = (not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
                    or (merged_down and len(rows) - 1 not in groups and tasked(rows[-1])
                        and ((value is not None and value == expected) or group_row)))
@@ -2729,6 +2757,9 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
                 if leading:
                     return None  # a merged cell before a group row: no such table
             groups.add(len(rows))
+            if group_end > index:  # the group row wrapped onto the next line ("…（2025—" / "2027年）"): one cell
+                line = Line(line.no, line.text.strip() + lines[group_end].text.strip())
+                index = group_end
             rows.append([line])
         elif (between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at
               and _category_line(line.text, not leading and _awaited_next(lines, index, expected))):
