@@ -174,3 +174,18 @@ def test_a_group_row_wrapped_inside_its_brackets_is_one_group_row():
     measures = parse_plan_text(text).measures
     assert _rows(measures) == _WANTED
     assert {m.path[-1]: m.text for m in measures}["行动一"] == "再造发展新极行动（2025—2027年）"
+
+
+def test_with_the_number_first_a_category_named_like_a_unit_after_a_group_row_opens_the_next_row():
+    """The same rule in a list whose header puts 序号 first (fresh65's layout): 智慧社区, written before row 3's 序号 right
+    after the group row 行动二, is row 3's category; row 3 keeps its number and its own unit, the category is no row."""
+    lines = ["序号", "任务类型", "重点任务", "推进单位", "完成时间",
+             "行动一：生态修复行动", "山体修复", "1", "修复破损山体4处。", "区自然资源局", "2026年6月底",
+             "2", "复绿裸露坡面10万平方米。", "2026年9月底",
+             "行动二：数字治理行动", "智慧社区", "3", "建成智慧社区平台1个。", "区数据局", "2026年12月底"]
+    measures = parse_plan_text("\n\n".join(lines)).measures
+    assert [(tuple(m.path), m.lead_units, m.deadline) for m in measures] == [
+        (("行动一",), [], None),
+        (("行动一", "1"), ["区自然资源局"], "2026年6月底"), (("行动一", "2"), ["区自然资源局"], "2026年9月底"),
+        (("行动二",), [], None), (("行动二", "3"), ["区数据局"], "2026年12月底")]
+    assert not any(m.text == "智慧社区" for m in measures)
