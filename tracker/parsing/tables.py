@@ -2046,8 +2046,9 @@ def _category_opens_rows(lines: list[Line], at: int) -> bool:
     header's 序号 ("类别" / "序号" / …) is the caption of that column, not the table's title (branch merged56)."""
     if at < len(lines) and _lone_number(lines[at].text) == 1 and _category_line(lines[at - 1].text):
         at -= 1  # the header's run took the first row's category line for a caption
-    if at < len(lines) and _is_section_row(lines[at].text):
-        at += 1
+    end = _group_row_end(lines, at, 1) if at < len(lines) else None
+    if end is not None:
+        at = end + 1
     return at + 1 < len(lines) and _category_line(lines[at].text) and _lone_number(lines[at + 1].text) == 1
 
 
@@ -2634,16 +2635,14 @@ def _category_before_number(lines: list[Line], index: int, rows: list[list[Line]
     section row) or after a row that reached its unit or time line (not after a row of its task alone: a short line
     there may be its unit, one the vocabulary does not know, "广播电视股"). The caller puts it after that 序号, so that the row
     keeps its own number and the category is no row of its own (GOLD-README "fresh65")."""
-    if 1 not in other_columns or not _category_line(lines[index].text) or index + 1 >= len(lines):
+    if 1 not in other_columns or index + 1 >= len(lines):
         return False
     value = _lone_number(lines[index + 1].text)
     if value is None or not (expected is None or value == expected or value == 1):
         return False
-    if not rows:
-        return True
-    last = rows[-1]
-    return ((len(last) == 1 and _is_section_row(last[0].text))
-            or (len(last) >= 3 and _unit_or_time_line(last[-1].text)))
+    after_group = not rows or (len(rows[-1]) == 1 and _is_section_row(rows[-1][0].text))  # no row open (tables66)
+    return _category_line(lines[index].text, after_group) and (
+        after_group or (len(rows[-1]) >= 3 and _unit_or_time_line(rows[-1][-1].text)))
 
 
 # Most columns a table one cell per line may have before its 序号 for its rows to be cut at their 序号 with those cells
@@ -2716,8 +2715,8 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
                 units.append(text)  # a unit cell listing one unit a line: one list
             elif time_at is not None and is_deadline_clause(text) and not time:
                 time = text
-            elif not units and not time and _LIST_OPEN_RE.search(words[-1]):
-                words.append(text)  # the task cell wrapped inside its sentence ("…、" / "…")
+            elif not units and not time and _task_wraps_on(words[-1], text):
+                words.append(text)  # the task cell wrapped inside its sentence ("…、" / "…", "…6公" / "里，…")
             else:
                 return None  # words after the task that name no unit ("…分别牵头"): read as before
         if not words:
@@ -2737,12 +2736,89 @@ def carry_merged_down(rows: list[list[str]], header: list[str],
     return result if lacking else None
 
 
-def _category_line(text: str) -> bool:
+# A remark of words closing a category cell ("公共空间优化（口袋公园）").
+_CATEGORY_REMARK_RE = re.compile(rf"[（(][{HAN}、]{{1,12}}[）)]$")
+# A line closing its sentence: a task cell's last line.
+_SENTENCE_END_RE = re.compile(r"[。；;！!？?]\s*$")
+
+
+def _task_wraps_on(last: str, text: str) -> bool:
+    """Does the line ``text``, after the task line ``last`` of a row copied one cell a line, go on that task cell:
+    ``last`` ends inside a list ("…、"), or inside its sentence (no stop at its end: "…贯通绿道6公" / "里，完善…。", a page
+    wrapping a cell in the middle of a word) while no part of ``text`` names a unit (``_names_a_unit``; a unit cell the
+    vocabulary does not read whole, "市发改委、市财政局分别牵头", is no task's tail: GOLD-README "fresh60", "tables66")?"""
+    if _LIST_OPEN_RE.search(last):
+        return True
+    return (not _SENTENCE_END_RE.search(last)
+            and not any(_names_a_unit(part) for part in re.split(r"[、，,；;\s]+", text) if part))
+
+
+def _category_line(text: str, no_row_open: bool = False) -> bool:
     """Is ``text`` a line of a cell merged down before a row's 序号 (a 类别 or 考核项目: "产业兴旺"): a few words naming
-    no unit, no time and no number?"""
+    no unit, no time and no number? With ``no_row_open`` (the caller saw the line stand where no row is open to take a
+    unit cell, right after the header or a group row ("行动二：…"), the 序号 awaited on the next line of text), words
+    that read like a unit's name ("完整社区", "智慧社区": a 社区 is a unit too) are such a cell all the same: nothing there
+    could hold a unit. The words may end on a remark of words in brackets ("公共空间优化（口袋公园）"; GOLD-README
+    "tables66")."""
     text = text.strip()
-    return (bool(_CATEGORY_RE.match(text)) and not is_unit_list(text) and not is_deadline_clause(text)
+    words = _CATEGORY_REMARK_RE.sub("", text)
+    return (bool(_CATEGORY_RE.match(words)) and (no_row_open or not is_unit_list(text)) and not is_deadline_clause(text)
             and _lone_number(text) is None and match_number(text) is None)
+
+
+def _group_row_end(lines: list[Line], index: int, expected: int | None) -> int | None:
+    """Where the group row at ``lines[index]`` ends, in a table one cell a line whose rows open with a category cell
+    merged down before their 序号 (``任务类型 | 序号 | 工作任务 | 推进单位``): the index of its last line (``index``, or the
+    next line of text when the row wrapped inside its brackets: "行动二：…（2025—" / "2027年）", ``_group_row_wrap``), or None
+    when ``lines[index]`` is no group row. A group row is a section row (``_is_section_row``: "行动一：…", "二、…"), or one
+    longer than a section row's ``_SECTION_ROW_CHARS`` up to ``_GROUP_ROW_CHARS`` ("行动一：再造发展新极行动（聚焦…，打造…）",
+    its aim in brackets), numbered as a section row, no stop after its number, when a row of the table follows it: the
+    next line of text a category (``_category_line``) then the 序号 awaited (``_awaited_next``), or that 序号 (GOLD-README
+    "tables66"). ``expected``: the 序号 awaited, None at the table's start."""
+    end = _group_row_wrap(lines, index)
+    text = lines[index].text.strip() + (lines[end].text.strip() if end is not None else "")
+    end = index if end is None else end
+    if _is_section_row(text):
+        return end
+    token = match_number(text)
+    if (token is None or token.style not in _SECTION_ROW_STYLES or len(text) > _GROUP_ROW_CHARS
+            or re.search(r"[。；;]", text[token.end:])):
+        return None
+    if _awaited_next(lines, end, expected):
+        return end
+    at = next((at for at in range(end + 1, len(lines)) if lines[at].text.strip()), None)
+    return end if at is not None and _category_line(lines[at].text, True) and _awaited_next(lines, at, expected) else None
+
+
+def _group_row_wrap(lines: list[Line], index: int) -> int | None:
+    """The index of the line that closes a bracket ``lines[index]`` opens and leaves open ("行动二：品质生活提升行动（2025—"
+    / "2027年）": a group row wrapped in its cell), when that is the next line of text, opens with no number and leaves
+    no bracket open; None otherwise."""
+    text = lines[index].text.strip()
+    if _open_brackets(text) <= 0:
+        return None
+    at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
+    if at is None:
+        return None
+    following = lines[at].text.strip()
+    if (_lone_number(following) is not None or match_number(following) is not None
+            or len(text + following) > _GROUP_ROW_CHARS or _open_brackets(text + following) != 0):
+        return None
+    return at
+
+
+def _open_brackets(text: str) -> int:
+    """How many round brackets ``text`` opens and does not close (full-width or not)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _awaited_next(lines: list[Line], index: int, expected: int | None) -> bool:
+    """Is the next line of text after ``lines[index]`` (blank lines, a copy's spacing between cells, passed over) the
+    序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, or 1 (numbering restarting
+    under a group row)?"""
+    at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
+    value = None if at is None else _lone_number(lines[at].text)
+    return value is not None and (expected is None or value in (expected, 1))
 
 
 def _unit_or_time_line(text: str) -> bool:
@@ -2817,17 +2893,23 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         if _ends_cell_table(lines, index, row_open):
             break
         value = _lone_number(line.text)
+        group_end = _group_row_end(lines, index, expected) if value is None else None  # "行动二：…", however long
+        group_row = group_end is not None
         between = (not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
                    or (merged_down and len(rows) - 1 not in groups and tasked(rows[-1])
-                       and ((value is not None and value == expected) or _is_section_row(line.text))))
-        if between and not leading and _is_section_row(line.text) and value is None:
+                       and ((value is not None and value == expected) or group_row)))
+        if between and not leading and group_row:
             if rows and len(rows) - 1 not in groups:
                 _take_next_category(rows[-1], leading, number_at, last_takes)
                 if leading:
                     return None  # a merged cell before a group row: no such table
             groups.add(len(rows))
+            if group_end > index:  # the group row wrapped onto the next line ("…（2025—" / "2027年）"): one cell
+                line = Line(line.no, line.text.strip() + lines[group_end].text.strip())
+                index = group_end
             rows.append([line])
-        elif between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at and _category_line(line.text):
+        elif (between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at
+              and _category_line(line.text, not leading and _awaited_next(lines, index, expected))):
             leading.append(line)
         elif between and value is not None and (expected is None or value == expected
                                                 or (rows and len(rows) - 1 in groups and value == 1)):
