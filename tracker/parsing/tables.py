@@ -2389,6 +2389,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                                           or (len(rows[-1]) == 2 and _is_bare_cn_number(rows[-1][0].text)))
             skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
                        and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
+            # a 落实情况 table numbering its rows by the report's tasks ("145" then "249"), the row above whole
+            skipped = skipped or (value is not None and bool(rows) and _numbered_by_report(lines, index, value, expected,
+                                                                                           rows[-1], width))
             if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
                                        or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns
@@ -2915,6 +2918,19 @@ def _opens_short_row(lines: list[Line], index: int, value: int, expected: int | 
     awaited and a cell that is no number follows it (the next row's task); a score is followed by the next row's 序号,
     or by nothing."""
     if value != expected or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1].text.strip()
+    return bool(following) and _lone_number(following) is None and not _is_bare_number(following)
+
+
+def _numbered_by_report(lines: list[Line], index: int, value: int, expected: int | None, row: list[Line],
+                        width: int) -> bool:
+    """Is the lone number ``lines[index]`` (``value``) the next row's 序号 in a table numbering its rows by another
+    text's items, not 1…N (a 落实情况 report copying the 政府工作报告's task numbers: "145", then "249")? The row above
+    holds exactly the header's ``width`` cells, ``value`` is past the number awaited (``expected``, the row above's
+    plus one) and a cell that is no number follows it (the next row's task). A score or count wrapped onto a line of
+    its own never follows a row already whole. GOLD-README "cells66"."""
+    if expected is None or value <= expected or len(row) != width or index + 1 >= len(lines):
         return False
     following = lines[index + 1].text.strip()
     return bool(following) and _lone_number(following) is None and not _is_bare_number(following)
