@@ -142,6 +142,9 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         cells.pop()
     if _merged_across(cells) is not None:
         return None  # one text in every cell: a group row merged across ("（一）发展目标" four times), no captions
+    # a two-row header flattened onto one row ("年度目标" … then "2018年度 | 2019年度 | 2020年度"): the periods take
+    # their caption's place, as in a header one cell a line (GOLD-README "yearcols59", "cells66")
+    cells = _periods_for_their_caption(cells)
     found = match_header(cells)
     if found is None:
         return None
@@ -835,6 +838,11 @@ def _fit_wide_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     width = columns["width"]
     if len(cells) < width + columns[_SUB_CAPTIONED]:
         cells = cells + [""] * (width + columns[_SUB_CAPTIONED] - len(cells))  # its last cells empty
+    # its last cells empty past the usual width too (a row leaving 政策处理单位 empty after its 责任单位, their pipes lost at
+    # the line's end): the empty cells whose count puts unit names, never progress words ("完成", "建成"), in the unit
+    # columns read from the right (GOLD-README "cells66")
+    lost = max(range(_MOST_LOST_TRAILING + 1), key=lambda count: (_right_units_fit(cells + [""] * count, columns), -count))
+    cells = cells + [""] * lost
     extra = len(cells) - width
     fitted = cells[extra:]
     first_unit = min((index for key, index in columns.items()
@@ -856,6 +864,23 @@ def _fit_wide_row(cells: list[str], columns: dict[str, int]) -> list[str]:
         elif key in ("number", "heading", "task") or (fits is not None and index < first_unit):
             fitted[at] = left
     return fitted
+
+
+# Most empty cells a row under a two-row header may have lost at its end past the usual width (``_fit_wide_row``).
+_MOST_LOST_TRAILING = 3
+
+
+def _right_units_fit(cells: list[str], columns: dict[str, int]) -> int:
+    """How well the unit columns of ``columns`` (``_UNIT_ROLES``), read from the right of ``cells`` (a row wider than the
+    header, ``_fit_wide_row``), hold units: one for each holding a unit list, minus one for each holding other words
+    (a progress word "完成", a figure); an empty cell counts nothing."""
+    score = 0
+    for key, index in columns.items():
+        if (isinstance(index, int) and index < 0 and key != "width" and ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES
+                and -index <= len(cells)):
+            text = cells[index].strip()
+            score += 1 if is_unit_list(text) else -1 if text and not is_placeholder(text) else 0
+    return score
 
 
 def _restore_merged_heading(cells: list[str], width: int, heading_at: int, task_at: int) -> list[str]:
@@ -2537,10 +2562,14 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                                           or (len(rows[-1]) == 2 and _is_bare_cn_number(rows[-1][0].text)))
             skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
                        and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
+            # a 落实情况 table numbering its rows by the report's tasks ("145" then "249"), the row above whole
+            skipped = skipped or (value is not None and bool(rows) and _numbered_by_report(lines, index, value, expected,
+                                                                                           rows[-1], width))
             if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
                                        or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns
                              and not (len(rows[-1]) == 1 and _is_section_row(rows[-1][0].text))  # a group row (fresh65)
+                             and not after_group  # a group row "一" / "交通…方面" over rows whose periods have no field
                              and not (len(rows[-1]) > max(unit_places, default=width - 2)
                                       and _opens_short_row(lines, index, value, expected)))):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
@@ -3144,6 +3173,19 @@ def _opens_short_row(lines: list[Line], index: int, value: int, expected: int | 
     awaited and a cell that is no number follows it (the next row's task); a score is followed by the next row's 序号,
     or by nothing."""
     if value != expected or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1].text.strip()
+    return bool(following) and _lone_number(following) is None and not _is_bare_number(following)
+
+
+def _numbered_by_report(lines: list[Line], index: int, value: int, expected: int | None, row: list[Line],
+                        width: int) -> bool:
+    """Is the lone number ``lines[index]`` (``value``) the next row's 序号 in a table numbering its rows by another
+    text's items, not 1…N (a 落实情况 report copying the 政府工作报告's task numbers: "145", then "249")? The row above
+    holds exactly the header's ``width`` cells, ``value`` is past the number awaited (``expected``, the row above's
+    plus one) and a cell that is no number follows it (the next row's task). A score or count wrapped onto a line of
+    its own never follows a row already whole. GOLD-README "cells66"."""
+    if expected is None or value <= expected or len(row) != width or index + 1 >= len(lines):
         return False
     following = lines[index + 1].text.strip()
     return bool(following) and _lone_number(following) is None and not _is_bare_number(following)
@@ -4146,6 +4188,11 @@ def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCel
             pieces = []
         elif (ended := _ROW_END_CELL_RE.match(text)) is not None and form == _ROW_END_PIPES:
             cells.append(_PipeCell(line.no, ended.group(1), ends_row=True))
+        elif (form == _PIPE_LINES and pieces and _opens_row_after_unclosed(text, pieces)):
+            # the next row's 序号 right after a row's last cell, no pipe line closing it ("市财政局" / "2"): that cell
+            # ends its row, the number opens the next (GOLD-README "cells66")
+            cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces]), ends_row=True))
+            pieces = [line]
         elif (form != _ROW_END_PIPES and not re.search(r"[|｜\t]", text) and _takes_piece(pieces, line, form)):
             pieces.append(line)
         else:
@@ -4160,6 +4207,23 @@ def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCel
         cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces[:taken]]), ends_row=True))
         pieces = pieces[taken:]
     return cells, index - len(pieces)
+
+
+# Most digits of a row's 序号 closing the cell above it in a table copied with pipe lines (a year "2025" is a cell's).
+_ROW_NUMBER_DIGITS = 3
+
+
+def _opens_row_after_unclosed(text: str, pieces: list[Line]) -> bool:
+    """Does the line ``text``, after the lines ``pieces`` of a cell no pipe line closed yet, open the next row of a table
+    copied with a pipe line after each cell: a 序号 alone of at most ``_ROW_NUMBER_DIGITS`` figures ("2", "12") or a group
+    row's numeral ("二"), after a
+    cell naming units that does not end inside its list ("市公安局、市应急管理局", not "市财政局、")? A row's last cell
+    then has no pipe line after it."""
+    text = text.strip()
+    return (((len(text) <= _ROW_NUMBER_DIGITS and _lone_number(text) is not None and _is_bare_number(text))
+             or _is_bare_cn_number(text))
+            and is_unit_list(join_cell_pieces([piece.text for piece in pieces]))
+            and _LIST_OPEN_RE.search(pieces[-1].text.strip()) is None)
 
 
 def _pipe_rows(cells: list[_PipeCell], opens) -> list[tuple[int, list[str]]]:
@@ -4236,6 +4300,10 @@ def join_piped_cell_lines(lines: list[Line], warnings: list[str] | None = None) 
             result.append(lines[index])
             index += 1
             continue
+        written = len(header)
+        # "年度目标" then "2018年度" / "2019年度" / "2020年度" closing the header: a two-row header flattened, each row
+        # writing one cell per period (GOLD-README "cells66")
+        header = _periods_for_their_caption(header)
         width = len(header)
         result.append(Line(cells[0].no, "\t".join(header)))
         merged_first = _grouped_by_first_unit(header)  # a lead merged over its group: its empty cell opens a row
@@ -4247,7 +4315,7 @@ def join_piped_cell_lines(lines: list[Line], warnings: list[str] | None = None) 
                 return False  # its rows are closed by their own pipes
             return bool((text or (merged_first and len(row) >= width)) and _opens_piped_row(text, row, width))
 
-        rows = _pipe_rows(cells[width:], opens)
+        rows = _pipe_rows(cells[written:], opens)
         tail = lines[end:]
         if (len(rows) >= 2 and tail and len(rows[-1][1]) < len(rows[-2][1]) and _LIST_OPEN_RE.search(tail[-1].text.strip())
                 and not any(_PIPE_RE.search(line.text) or "\t" in line.text for line in tail)):
@@ -4255,6 +4323,13 @@ def join_piped_cell_lines(lines: list[Line], warnings: list[str] | None = None) 
             if warnings is not None:
                 warnings.append(f"文件在表格最后一行（第 {rows[-1][0]} 行）中途结束，可能不完整：该行未读入，请核对原文后补录")
             rows, end = rows[:-1], len(lines)
+        elif (form == _PIPE_LINES and rows and len(rows[-1][1]) == width - 1 and end < len(lines)
+              and is_unit_list(lines[end].text) and not _LIST_OPEN_RE.search(lines[end].text.strip())
+              and not _signs_off(lines, end)):
+            # the last row's last cell, its units, with no pipe line after it at the table's end ("|" / "市财政局"): the
+            # row's, never the text after the table (GOLD-README "cells66")
+            rows[-1][1].append(lines[end].text.strip())
+            end += 1
         fields = match_header(header)[0]
         task_at = fields.get(TASK, 0)
         units_last = width - 1 in (fields.get(LEAD_UNITS), fields.get(SUPPORTING_UNITS))
@@ -4310,8 +4385,8 @@ def _piped_header(cells: list[_PipeCell]) -> list[str] | None:
     for text in (cell.text for cell in cells[:_MAX_HEADER_CELLS]):
         # a remark in brackets may hold commas ("责任部门(加*号为牵头部门,其余为参与部门)"); the caption's own words may not
         if (not text or len(text) > _LONG_CAPTION_CHARS or re.search(r"[。；;，,]", _BRACKET_REMARK_RE.sub("", text))
-                or _lone_number(text) is not None or match_number(text) is not None):
-            break
+                or _lone_number(text) is not None or match_number(text) is not None or _is_bare_cn_number(text)):
+            break  # a row's 序号, a numbered cell, or a group row's numeral ("一" / "|" / "交通…方面"): the rows open
         captions.append(text)
     while captions and match_caption(captions[-1], sub_caption=True) is None and is_unit_list(captions[-1]):
         captions.pop()  # a unit's name after the captions: the first row's lead ("牵头单位" / … / "县发改局"), no caption

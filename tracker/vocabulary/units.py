@@ -573,7 +573,11 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
 # What a progress column writes (a 民生实事 table's "1-10月推进情况", "是否达序"): a yes or no, work done ("已进场
 # 施工", "已开工10个", "完成500个", "累计完成…", "正在…"), a share ("完成60%"). Never a unit's name: a row read at the
 # wrong columns must not give it as one (issue 13, held-out wave: a row narrower than its header).
-_PROGRESS_RE = re.compile(r"^(?:是|否|已|完成|累计|正在|尚未)|\d\s*[%％]")
+# A project's stage in a 项目建设阶段 or 形象进度 column ("建成", "投入使用", "基本完工", "主體封頂", "开工建设") is progress
+# too, in either script (branch cells66).
+_PROGRESS_RE = re.compile(r"^(?:是|否|已|完成|累计|正在|尚未)|\d\s*[%％]"
+                          r"|^(?:基本|全面|主体|主體|部分)?(?:建成|完工|竣工|封顶|封頂|投入(?:使用|运营|運營|运行|運行)|投用|投产|投產"
+                          r"|交付使用|开工|開工)")
 
 
 # The public and the market a statute or plan calls on ("坚持政府引导，社会参与", "鼓励企业参与", "公众参与监督", "广大群众",
@@ -645,7 +649,7 @@ def _last_words(text: str, count: int) -> str:
 
 def is_progress_text(name: str) -> bool:
     """True for a progress cell's words, never a unit: "是", "否", "已进场施工", "完成60%", "累计完成投资3亿元",
-    "正在推进". Whitespace ignored; an empty text is none."""
+    "正在推进", a project's stage ("建成", "投入使用", "基本完工", "主體封頂"). Whitespace ignored; an empty text is none."""
     name = _WHITESPACE.sub("", name or "").strip(_EDGE_STOPS)
     return bool(name) and bool(_PROGRESS_RE.search(name))
 
