@@ -12,14 +12,16 @@ import re
 from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_office_holder, is_progress_text,
                                  is_the_public, split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
-from ..vocabulary.han import HAN, HAN_CLASS
+from ..vocabulary.han import HAN, HAN_CLASS, simplified
 
 _UNIT_MAX_CHARS = 40
 
 
 def _split_etc(units: list[str]) -> list[str]:
     """"A等" -> "A"; "A等有关部门" -> "A", "有关部门" (a list closed by 等, 钢城 2021). A name closing
-    the list with 等 loses it whatever its ending ("商贸物流园等" -> "商贸物流园", 金乡 2025)."""
+    the list with 等 loses it whatever its ending ("商贸物流园等" -> "商贸物流园", 金乡 2025). The words after 等 are read in
+    simplified characters (han.py ``simplified``, the one mapping): "農業部等部門" -> "農業部", as "农业部等部门" -> "农业部"
+    (branch units66); words going on after 等部门 ("等部門研究提出落實意見") stay, for ``plausible_units`` to reject."""
     result = []
     for unit in units:
         if unit.endswith("等") and len(unit) > _ETC_HEAD_MIN_CHARS:
@@ -28,7 +30,7 @@ def _split_etc(units: list[str]) -> list[str]:
         head, sep, tail = unit.partition("等")
         if sep and head and UNIT_SUFFIX_RE.search(head):
             result.append(head)
-            if tail and tail not in ("部门", "单位") and not _COUNT_TAIL_RE.match(tail):
+            if tail and simplified(tail) not in ("部门", "单位") and not _COUNT_TAIL_RE.match(tail):
                 result.append(tail)
         else:
             result.append(unit)
@@ -72,6 +74,8 @@ def plausible_units(units: list[str], strict: bool) -> bool:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
             return False  # a sentence, a progress cell's words ("否", "完成60%": units.is_progress_text) or a condition's
             # ("外地考生的自行": units.is_condition_words)
+        if _AFTER_ETC_BODIES_RE.match(simplified(unit)):
+            return False  # "部門研究提出落實意見": the work after a list closed by 等部门, no name (units66)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         # a level with its kinds in brackets ("镇(街道)") is judged whole: its remark is the group's other kind (kinds46)
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or is_area_unit(unit.removesuffix("等"))):
@@ -83,6 +87,9 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     return odd == 0 or (len(units) >= _ODD_LIST_MIN and odd * 3 <= len(units))
 
 
+# The words going on after a list closed by 等部门 / 等单位 ("…、财政部等部門研究提出落實意見" leaves "部門研究提出落實意見" after
+# ``_split_etc``): 等部门 closes the list, what follows is the work, never a unit's name, in either script (branch units66).
+_AFTER_ETC_BODIES_RE = re.compile(r"^(?:部门|单位)\S")
 # The body's word a list of trades shares, written once after its last name ("公安、交通运输部门", "发展改革、财政主管部门"), and
 # the longest trade written before it (``plausible_units``).
 _SHARED_BODY_RE = re.compile(r"^(?!主管|有关|有關|相关|相關|各|其他|职能|職能|业务|業務)\S{2,}(?:部门|部門)$")
@@ -113,8 +120,9 @@ def names_something(name: str) -> bool:
 
 def _names_something(name: str) -> bool:
     """Is ``name`` (a piece of a unit list that does not end like a unit) a name, not a sentence or a thing: Chinese
-    characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``)?"""
-    return bool(_NAME_RE.fullmatch(name)) and not _NOT_A_NAME_RE.search(name)
+    characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``,
+    read in simplified characters: "部門研究提出落實意見" states work as "部门研究提出落实意见" does; branch units66)?"""
+    return bool(_NAME_RE.fullmatch(name)) and not _NOT_A_NAME_RE.search(simplified(name))
 
 
 # A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):
