@@ -1,0 +1,75 @@
+"""Units in sentences, bracket remarks and lists (branch units66).
+
+Four ways an office writes around its units that main misread, each told with invented text: a bracket listing the works
+of an item before its caption line (no unit list), an unnumbered title of a second list after a part's list (a list of
+its own), duties written as a sentence in traditional characters (read as their simplified twin), and 和 joining a unit
+whose name holds 和 to the next one in a unit cell (GOLD-README "units66").
+"""
+from __future__ import annotations
+
+from tracker.parsing import parse_plan_text
+from tracker.vocabulary.units import is_vague_collective, split_units
+
+
+def _rows(text: str) -> list[tuple[tuple[str, ...], list[str], list[str]]]:
+    """Every measure's (path, lead units, supporting units) of the plan ``text``, vague collectives left out as the plan
+    store leaves them (GOLD-README "Vague collectives")."""
+    return [(tuple(m.path), [u for u in m.lead_units if not is_vague_collective(u)],
+             [u for u in m.supporting_units if not is_vague_collective(u)]) for m in parse_plan_text(text).measures]
+
+
+# ---- 3. Duties in a sentence, in traditional characters ----------------------------------------------------------------
+
+def test_a_notice_in_traditional_characters_reads_its_closing_duty_as_its_simplified_twin_does():
+    """A ministry's 分工 notice copied from a site in traditional characters closes an item on "由A會同B等部門負責落實": A leads,
+    B supports, the names kept as written; the same item in simplified characters reads the same."""
+    lines = ["關於落實重點工作的分工意見",
+             "（一）關於“草原保護”的問題，由林業局會同生態環境部等部門負責落實。",
+             "（二）关于“草原保护”的问题，由林业局会同生态环境部等部门负责落实。"]
+    assert _rows("\n".join(lines)) == [(("（一）",), ["林業局"], ["生態環境部"]),
+                                       (("（二）",), ["林业局"], ["生态环境部"])]
+
+
+def test_a_duty_followed_by_the_work_gives_no_unit_and_never_the_words_after_the_etc_in_either_script():
+    """"由A會同B、C等部門研究提出落實意見" says what the units are to do after their duty: a sentence, no unit (GOLD-README
+    wave 4 and wave 29); the words after 等部門 are never a unit's name, in either script."""
+    lines = ["關於落實重點工作的分工意見",
+             "（一）關於“農民增收”的問題，由財政部會同水利部、審計署、商務部等部門研究提出落實意見。",
+             "（二）关于“农民增收”的问题，由财政部会同水利部、审计署、商务部等部门研究提出落实意见。",
+             "（三）關於“糧食儲備”的問題，由糧食局會同交通運輸部、稅務總局等部門抓緊研究。"]
+    rows = _rows("\n".join(lines))
+    assert rows == [(("（一）",), [], []), (("（二）",), [], []), (("（三）",), [], [])]
+
+
+def test_a_list_closed_by_etc_and_its_bodies_word_in_traditional_characters_loses_both():
+    """"農業部等部門" in a caption's value is 農業部, as "农业部等部门" is 农业部: 等部門 closes the list, no unit "部門"."""
+    lines = ["某廳重點工作分工", "一、推進高標準農田建設。（牽頭單位：省農業廳等部門；配合單位：省財政廳）"]
+    assert _rows("\n".join(lines)) == [(("一",), ["省農業廳"], ["省財政廳"])]
+
+
+# ---- 4. 和 joining a unit to the next in a unit cell --------------------------------------------------------------------
+
+def test_a_unit_whose_name_holds_and_joined_by_and_to_the_next_unit_is_cut_at_the_joining_and_only():
+    """A county's cell "人力资源和社会保障局和各乡镇" names two units: the bureau, whose name holds 和, and the towns."""
+    assert split_units("人力资源和社会保障局和各乡镇、各园区") == ["人力资源和社会保障局", "各乡镇", "各园区"]
+    assert split_units("住房和城乡建设局及县直相关单位") == ["住房和城乡建设局", "县直相关单位"]
+    assert split_units("交通运输局、科学技术和工业信息化局与各街道") == ["交通运输局", "科学技术和工业信息化局", "各街道"]
+
+
+def test_names_holding_and_stay_whole_and_a_unit_joined_to_a_vague_collective_parts_from_it():
+    """Names whose 和 is their own stay whole; a unit joined by 和 to a vague collective parts from it, which is then left
+    out, and the named groups and areas after it are units."""
+    assert split_units("人力资源和社会保障局") == ["人力资源和社会保障局"]
+    assert split_units("科学技术和工业信息化局、住房和城乡建设局") == ["科学技术和工业信息化局", "住房和城乡建设局"]
+    assert split_units("工业和信息化部") == ["工业和信息化部"]
+    assert split_units("统计局和市直相关单位、各区县市、各园区") == ["统计局", "市直相关单位", "各区县市", "各园区"]
+
+
+def test_a_table_cell_joining_a_bureau_named_with_and_to_the_districts_gives_both_as_leads():
+    """A task table's 牵头单位 cell "住房和城乡建设局和市直相关单位、各区县市": the bureau and the districts lead, the vague
+    collective between them is no unit."""
+    lines = ["序号\t工作任务\t牵头单位\t配合单位",
+             "1\t推进老旧小区改造。\t住房和城乡建设局和市直相关单位、各区县市\t财政局",
+             "2\t落实稳岗补贴政策。\t人力资源和社会保障局和各区县市\t"]
+    assert _rows("\n".join(lines)) == [(("1",), ["住房和城乡建设局", "各区县市"], ["财政局"]),
+                                       (("2",), ["人力资源和社会保障局", "各区县市"], [])]
