@@ -73,3 +73,34 @@ def test_a_table_cell_joining_a_bureau_named_with_and_to_the_districts_gives_bot
              "2\t落实稳岗补贴政策。\t人力资源和社会保障局和各区县市\t"]
     assert _rows("\n".join(lines)) == [(("1",), ["住房和城乡建设局", "各区县市"], ["财政局"]),
                                        (("2",), ["人力资源和社会保障局", "各区县市"], [])]
+
+
+# ---- 1. A bracket listing the item's works is no unit list -------------------------------------------------------------
+
+def test_a_bracket_listing_the_works_of_an_item_gives_no_unit_and_its_caption_line_gives_the_leads():
+    """A city's work plan writes after an item's heading the works it means, in a bracket, clauses opening with a verb or
+    saying what a zone becomes; the caption line under it names a leader, a deputy secretary-general and the units. The
+    works (they end in 区, like a zone that may answer) are no units: the 责任单位 alone lead, the persons give none."""
+    lines = ["五、开放载体建设",
+             "1.培育新的开放平台（探索设立某某国际合作产业园，推动某县经济开发区申报升格为国家级经济技术开发区，"
+             "某港区创建为国家一类口岸示范区）。",
+             "（牵头领导：王某，责任秘书长：石某、鲁某，责任单位：某港区管委会、市发改委、市商务局）",
+             "2.建设物流枢纽（建设某某综合保税区，推进某港区对外开放）。",
+             "（责任秘书长：鲁某，责任单位：市商务局）"]
+    rows = _rows("\n".join(lines))
+    assert rows[1:] == [(("五", "1"), ["某港区管委会", "市发改委", "市商务局"], []),
+                        (("五", "2"), ["市商务局"], [])]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert "探索设立某某国际合作产业园" in measures[1].text  # the works stay the item's words
+
+
+def test_a_lone_bracket_of_a_work_opening_with_a_verb_is_the_items_words_but_zones_and_offices_named_bare_stay_units():
+    """"（建设某某综合保税区）" closing an item names what is built, no unit; a bare bracket of zones ("（某某高新区、某某经开区）")
+    or of offices whose names open with a verb ("创建全国文明城市指挥部", "建设工程质量监督站") still names the units."""
+    lines = ["一、重点工作",
+             "（一）建设物流枢纽。（建设某某综合保税区）",
+             "（二）推进园区提升。（某某高新区、某某经开区）",
+             "（三）完善创建机制。（创建全国文明城市指挥部、建设工程质量监督站）"]
+    assert _rows("\n".join(lines))[1:] == [(("一", "（一）"), [], []),
+                                           (("一", "（二）"), ["某某高新区", "某某经开区"], []),
+                                           (("一", "（三）"), ["创建全国文明城市指挥部", "建设工程质量监督站"], [])]

@@ -76,6 +76,8 @@ def plausible_units(units: list[str], strict: bool) -> bool:
             # ("外地考生的自行": units.is_condition_words)
         if _AFTER_ETC_BODIES_RE.match(simplified(unit)):
             return False  # "部門研究提出落實意見": the work after a list closed by 等部门, no name (units66)
+        if strict and names_a_work(unit):
+            return False  # "（探索设立…示范区，推动…高新区申报升格为国家级高新区）": the item's works, no unit list (units66)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         # a level with its kinds in brackets ("镇(街道)") is judged whole: its remark is the group's other kind (kinds46)
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or is_area_unit(unit.removesuffix("等"))):
@@ -90,6 +92,25 @@ def plausible_units(units: list[str], strict: bool) -> bool:
 # The words going on after a list closed by 等部门 / 等单位 ("…、财政部等部門研究提出落實意見" leaves "部門研究提出落實意見" after
 # ``_split_etc``): 等部门 closes the list, what follows is the work, never a unit's name, in either script (branch units66).
 _AFTER_ETC_BODIES_RE = re.compile(r"^(?:部门|单位)\S")
+# A work of an item written where units may stand (a bracket after its heading listing what it builds: "（探索设立国家…区域合作
+# 示范区，推动某省级高新区申报升格为国家级高新区，某新区创建为国家级…示范区）"): a name opening with a verb of work and ending
+# in a zone or a place (区, 园, 港, 基地: what is built, never the body that answers; "建设工程质量监督站" and "创建全国文明城市
+# 指挥部" end as offices do and stay names), or a clause making something what it becomes ("某新区创建为…", "升格为", "打造为").
+_WORK_VERB_OPENING_RE = re.compile(
+    r"^(?:探索|设立|推动|创建|推进|建设|加快|加强|打造|培育|争取|争创|申报|支持|鼓励|引导|实施|开展|完善|建立|促进|谋划|启动|"
+    r"筹建|新建|扩建|建成|组建|规划|力争|积极|大力|着力|全力)\S{4,}(?:区|园|港|基地|口岸|通道)$")
+_BECOMING_CLAUSE_RE = re.compile(r"\S(?:创建|升格|建设|打造|建成|争创|设立|改制|改建|调整|认定|评定|命名)为\S")
+
+
+def names_a_work(name: str) -> bool:
+    """Is ``name`` (a piece of a list where units may stand: a bracket's clause, a cell's name) a work of the item rather than
+    a unit: a verb of work opening it and a zone or a place closing it ("探索设立国家东中西区域合作示范区", "建设某某综合保税区"),
+    or a clause of becoming ("某新区创建为国家级循环经济发展示范区", "…申报升格为国家级高新区")? Read in simplified characters
+    (han.py ``simplified``). ``plausible_units`` (strict) rejects a list holding one (GOLD-README "units66")."""
+    probe = simplified(name)
+    return bool(_WORK_VERB_OPENING_RE.match(probe) or _BECOMING_CLAUSE_RE.search(probe))
+
+
 # The body's word a list of trades shares, written once after its last name ("公安、交通运输部门", "发展改革、财政主管部门"), and
 # the longest trade written before it (``plausible_units``).
 _SHARED_BODY_RE = re.compile(r"^(?!主管|有关|有關|相关|相關|各|其他|职能|職能|业务|業務)\S{2,}(?:部门|部門)$")
