@@ -104,3 +104,58 @@ def test_a_lone_bracket_of_a_work_opening_with_a_verb_is_the_items_words_but_zon
     assert _rows("\n".join(lines))[1:] == [(("一", "（一）"), [], []),
                                            (("一", "（二）"), ["某某高新区", "某某经开区"], []),
                                            (("一", "（三）"), ["创建全国文明城市指挥部", "建设工程质量监督站"], [])]
+
+
+# ---- 2. An unnumbered title of a second list closes the numbered section above it ------------------------------------
+
+_PART_AND_COUNTED_LIST = [
+    "三、五项保障措施（牵头领导：张某）",
+    "1.强化组织领导。（责任单位：市发改委）",
+    "2.加大资金投入。（责任单位：市财政局）",
+    "3.强化要素保障。（责任单位：市自然资源局）",
+    "4.优化发展环境。（责任单位：市政务办）",
+    "5.严格督查考核。（责任单位：市督查室）",
+    "港口开发八大重点争取推进事项",
+    "（2011年3月，成立专门工作班子）",
+    "1.争取港口对外开放。",
+    "（责任秘书长：石某，责任单位：市口岸办）",
+    "2.争取设立综合保税区。",
+    "（责任秘书长：鲁某，责任单位：市商务局、海关）",
+]
+
+
+def test_a_counted_list_title_without_a_number_after_a_parts_list_opens_a_top_level_list_of_its_own():
+    """A page of a city's plan opens inside its part "三、" (five measures 1.–5.), then an unnumbered title naming a list of
+    works by its count, with a bracketed note under it, then that list 1., 2., each with its caption line. The list is
+    top-level, neither 三's children nor a restart of 三's list; the note is no item's words, no deadline, no stray
+    paragraph; the persons give no unit and 责任单位 leads."""
+    result = parse_plan_text("\n".join(_PART_AND_COUNTED_LIST))
+    rows = [(tuple(m.path), m.lead_units, m.deadline) for m in result.measures]
+    assert rows[-2:] == [(("1",), ["市口岸办"], None), (("2",), ["市商务局", "海关"], None)]
+    assert [tuple(m.path) for m in result.measures[:6]] == [("三",), ("三", "1"), ("三", "2"), ("三", "3"), ("三", "4"),
+                                                           ("三", "5")]
+    assert not any("没有编号" in w or "编号重复或倒退" in w for w in result.warnings)
+    assert "工作班子" not in result.measures[-2].text
+
+
+def test_a_title_without_a_count_or_no_title_keeps_the_restart_under_the_same_parent():
+    """Holds: an unnumbered heading that counts nothing ("注意事项") over a list restarting at 1 is a second list under the
+    same parent (GOLD-README "A list that restarts under the same parent"), and so is a restart with no title at all."""
+    lines = ["二、办理步骤", "1.提交申请。", "2.窗口受理。", "注意事项", "1.材料须真实。", "2.逾期不予受理。"]
+    assert [tuple(m.path) for m in parse_plan_text("\n".join(lines)).measures] == [
+        ("二",), ("二", "1"), ("二", "2"), ("二", "1（第2组）"), ("二", "2（第2组）")]
+    lines = ["二、办理步骤", "1.提交申请。", "2.窗口受理。", "1.材料须真实。", "2.逾期不予受理。"]
+    assert [tuple(m.path) for m in parse_plan_text("\n".join(lines)).measures][-2:] == [("二", "1（第2组）"),
+                                                                                       ("二", "2（第2组）")]
+
+
+def test_a_counted_title_is_a_short_line_naming_its_works_by_their_count_never_a_sentence():
+    """The titles read so name a count and close on 事项, 清单 or 任务; a sentence doing the works, or a heading counting
+    nothing, is none."""
+    from tracker.vocabulary.captions import is_counted_list_title
+    assert is_counted_list_title("港口开发八大重点争取推进事项")
+    assert is_counted_list_title("全区8项重点改革任务清单")
+    assert is_counted_list_title("2025年十项民生实事任务")
+    assert not is_counted_list_title("全年完成十项任务")
+    assert not is_counted_list_title("注意事项")
+    assert not is_counted_list_title("五项保障措施")
