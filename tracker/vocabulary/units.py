@@ -429,19 +429,9 @@ def _joined_sides(name: str) -> list[str]:
         return [name]
     spans[-1][1] = len(name)  # a piece naming no unit after the last side goes on it
     return [name[start:end] for start, end in spans]
-def _split_at_and(name: str) -> list[str]:
-    """``name`` cut at each 和 / 及 / 与 outside brackets (``_matches_outside_brackets``: "市发改委和市能源局（市电力办）"
-    -> 2 pieces; the 和 of "市人力社保局（市就业和人才服务局）" is inside a remark: 1 piece)."""
-    pieces, start = [], 0
-    for found in _matches_outside_brackets(name, _AND_RE):
-        pieces.append(name[start:found.start()])
-        start = found.end()
-    return pieces + [name[start:]]
-
-
 def _matches_outside_brackets(name: str, pattern: re.Pattern) -> Iterator[re.Match]:
     """Each match of ``pattern`` in ``name`` that stands outside brackets: as many closers (``CLOSERS``) as openers
-    (``OPENERS``) before it. The one test of a unit name's joining words (和 / 及 / 与: ``_split_at_and``; 等和:
+    (``OPENERS``) before it. The one test of a unit name's joining words (和 / 及 / 与: ``_joined_sides``; 等和:
     ``_cut_after_etc``). Linear: the brackets before a match are counted on from the match before it, never again from
     the name's start, so a pasted cell of thousands of "等和各" or "和" is read in one pass."""
     counted = open_brackets = 0  # openers minus closers in name[:counted]
