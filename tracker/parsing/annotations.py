@@ -212,11 +212,13 @@ def _duty_probe(text: str) -> str:
     return simplified(text)
 
 
-# "A会同B负责", "A会同B牵头" (the lead's duty word, branch units30): A leads, B joins in
+# "A会同B负责", "A会同B牵头" (the lead's duty word, branch units30), "由A会同B等部门负责落实" (负责 and the work's verb, as
+# "A负责落实" reads; GOLD-README wave 29, branch units66): A leads, B joins in
 # "A处会B" (广东's short form of 会同 between two bodies, "宣传处会办公室"; fresh42): only after a body's last character that makes no
 # word with 会 (处, 局, 厅, 室, 科, 股, 所, 站, 中心: never 委员会, 管委会, 协会, 工会, 商会).
 _TOGETHER_RE = re.compile(
-    rf"(?P<units>.+?)(?:会同|(?<=[处局厅室科股所站心])会(?!同))(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理|{_LEAD_WORDS})?")
+    rf"(?P<units>.+?)(?:会同|(?<=[处局厅室科股所站心])会(?!同))(?P<others>.+?){_DUTY}"
+    rf"(?:负责(?:落实|实施|推进)?|落实|实施|推进|办理|{_LEAD_WORDS})?")
 
 
 @dataclass

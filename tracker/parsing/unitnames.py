@@ -12,14 +12,16 @@ import re
 from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_office_holder, is_progress_text,
                                  is_the_public, split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
-from ..vocabulary.han import HAN, HAN_CLASS
+from ..vocabulary.han import HAN, HAN_CLASS, simplified
 
 _UNIT_MAX_CHARS = 40
 
 
 def _split_etc(units: list[str]) -> list[str]:
     """"A等" -> "A"; "A等有关部门" -> "A", "有关部门" (a list closed by 等, 钢城 2021). A name closing
-    the list with 等 loses it whatever its ending ("商贸物流园等" -> "商贸物流园", 金乡 2025)."""
+    the list with 等 loses it whatever its ending ("商贸物流园等" -> "商贸物流园", 金乡 2025). The words after 等 are read in
+    simplified characters (han.py ``simplified``, the one mapping): "農業部等部門" -> "農業部", as "农业部等部门" -> "农业部"
+    (branch units66); words going on after 等部门 ("等部門研究提出落實意見") stay, for ``plausible_units`` to reject."""
     result = []
     for unit in units:
         if unit.endswith("等") and len(unit) > _ETC_HEAD_MIN_CHARS:
@@ -28,7 +30,7 @@ def _split_etc(units: list[str]) -> list[str]:
         head, sep, tail = unit.partition("等")
         if sep and head and UNIT_SUFFIX_RE.search(head):
             result.append(head)
-            if tail and tail not in ("部门", "单位") and not _COUNT_TAIL_RE.match(tail):
+            if tail and simplified(tail) not in ("部门", "单位") and not _COUNT_TAIL_RE.match(tail):
                 result.append(tail)
         else:
             result.append(unit)
@@ -72,6 +74,10 @@ def plausible_units(units: list[str], strict: bool) -> bool:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
             return False  # a sentence, a progress cell's words ("否", "完成60%": units.is_progress_text) or a condition's
             # ("外地考生的自行": units.is_condition_words)
+        if _AFTER_ETC_BODIES_RE.match(simplified(unit)):
+            return False  # "部門研究提出落實意見": the work after a list closed by 等部门, no name (units66)
+        if strict and names_a_work(unit):
+            return False  # "（探索设立…示范区，推动…高新区申报升格为国家级高新区）": the item's works, no unit list (units66)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         # a level with its kinds in brackets ("镇(街道)") is judged whole: its remark is the group's other kind (kinds46)
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or is_area_unit(unit.removesuffix("等"))):
@@ -81,6 +87,28 @@ def plausible_units(units: list[str], strict: bool) -> bool:
                 return False
             odd += 1
     return odd == 0 or (len(units) >= _ODD_LIST_MIN and odd * 3 <= len(units))
+
+
+# The words going on after a list closed by 等部门 / 等单位 ("…、财政部等部門研究提出落實意見" leaves "部門研究提出落實意見" after
+# ``_split_etc``): 等部门 closes the list, what follows is the work, never a unit's name, in either script (branch units66).
+_AFTER_ETC_BODIES_RE = re.compile(r"^(?:部门|单位)\S")
+# A work of an item written where units may stand (a bracket after its heading listing what it builds: "（探索设立国家…区域合作
+# 示范区，推动某省级高新区申报升格为国家级高新区，某新区创建为国家级…示范区）"): a name opening with a verb of work and ending
+# in a zone or a place (区, 园, 港, 基地: what is built, never the body that answers; "建设工程质量监督站" and "创建全国文明城市
+# 指挥部" end as offices do and stay names), or a clause making something what it becomes ("某新区创建为…", "升格为", "打造为").
+_WORK_VERB_OPENING_RE = re.compile(
+    r"^(?:探索|设立|推动|创建|推进|建设|加快|加强|打造|培育|争取|争创|申报|支持|鼓励|引导|实施|开展|完善|建立|促进|谋划|启动|"
+    r"筹建|新建|扩建|建成|组建|规划|力争|积极|大力|着力|全力)\S{4,}(?:区|园|港|基地|口岸|通道)$")
+_BECOMING_CLAUSE_RE = re.compile(r"\S(?:创建|升格|建设|打造|建成|争创|设立|改制|改建|调整|认定|评定|命名)为\S")
+
+
+def names_a_work(name: str) -> bool:
+    """Is ``name`` (a piece of a list where units may stand: a bracket's clause, a cell's name) a work of the item rather than
+    a unit: a verb of work opening it and a zone or a place closing it ("探索设立国家东中西区域合作示范区", "建设某某综合保税区"),
+    or a clause of becoming ("某新区创建为国家级循环经济发展示范区", "…申报升格为国家级高新区")? Read in simplified characters
+    (han.py ``simplified``). ``plausible_units`` (strict) rejects a list holding one (GOLD-README "units66")."""
+    probe = simplified(name)
+    return bool(_WORK_VERB_OPENING_RE.match(probe) or _BECOMING_CLAUSE_RE.search(probe))
 
 
 # The body's word a list of trades shares, written once after its last name ("公安、交通运输部门", "发展改革、财政主管部门"), and
@@ -113,8 +141,9 @@ def names_something(name: str) -> bool:
 
 def _names_something(name: str) -> bool:
     """Is ``name`` (a piece of a unit list that does not end like a unit) a name, not a sentence or a thing: Chinese
-    characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``)?"""
-    return bool(_NAME_RE.fullmatch(name)) and not _NOT_A_NAME_RE.search(name)
+    characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``,
+    read in simplified characters: "部門研究提出落實意見" states work as "部门研究提出落实意见" does; branch units66)?"""
+    return bool(_NAME_RE.fullmatch(name)) and not _NOT_A_NAME_RE.search(simplified(name))
 
 
 # A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):

@@ -41,7 +41,7 @@ from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
 from ..vocabulary.captions import (LEAD_DUTY_WORDS, MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS, RESPONSIBLE_DUTY_WORDS,
-                                   SUPPORTING_DUTY_WORDS)
+                                   SUPPORTING_DUTY_WORDS, is_counted_list_title)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.numbering import (SPACED_STYLE, NumberToken, is_glued_outline, match_next_bare, match_number,
                                    match_number_before_figure)
@@ -332,6 +332,9 @@ class BodyWalker:
         # a line naming the units of a range of items ("（一）至（三）项由A负责"), in line order (``_give_range_duties``)
         self._range_duties: list[RangeDuty] = []
         self._set_aside_lines: set[int] = set()  # the lines of both and of closing duties: no item's words (``_set_aside``)
+        # a counted list's title line and its bracketed notes (``_opens_counted_list``): no stray paragraphs
+        self._list_titles: set[int] = set()
+        self._list_title_notes: set[int] = set()
 
     def note_duty_lists(self, lines: list[Line]) -> None:
         """Note the duty lists' captions of ``lines`` (the whole text, the header's first one included): a body alone on
@@ -392,6 +395,16 @@ class BodyWalker:
             if self._attachment_entry(line):  # "附件：1.…表" and its "2.…表": a list of files, no items
                 self.orphans.append(line)
                 continue
+            if self._opens_counted_list(lines, index):  # "沿海开发十大重点争取推进事项" / "（…）" / "1.…": a list of its own
+                self.finish()
+                self.tracker = LevelTracker()
+                self.broken = True
+                self._broken_at = None
+                self.orphans.append(line)
+                continue
+            if line.no in self._list_title_notes:  # the title's bracketed note ("（2010年2月，成立专门工作班子）"): no item's
+                self.orphans.append(line)
+                continue
             if is_annex_heading(line.text):  # an annex numbers its lists afresh
                 self.finish()
                 self.tracker = LevelTracker()
@@ -446,6 +459,30 @@ class BodyWalker:
         self._give_lead_ins()
         self._give_range_duties()
         self._give_duty_list_bodies()
+
+    def _opens_counted_list(self, lines: list[Line], index: int) -> bool:
+        """Does ``lines[index]``, below an item, title a list of its own: a counted list's title without a number
+        (``captions.is_counted_list_title``: "沿海开发十大重点争取推进事项"), at most two bracketed notes under it ("（2010年2月，
+        成立专门工作班子）"), then a list opening at its first item ("1.…")? Then the list is top-level, neither the part's
+        children above it nor a restart of the part's list (GOLD-README "units66"; a title without a count, "注意事项", keeps
+        the restart under the same parent, "1（第2组）"). Notes the title and its notes (``orphan_warnings``)."""
+        line = lines[index]
+        if (self.current is None and not self.measures) or not is_counted_list_title(line.text):
+            return False
+        notes: list[int] = []
+        for following in lines[index + 1:index + 4]:
+            text = following.text.strip()
+            token = match_number(text, words=self.words)
+            if token is not None:
+                if token.ordinal != 1:
+                    return False
+                self._list_titles.add(line.no)
+                self._list_title_notes.update(notes)
+                return True
+            if not (text[:1] in ANNOTATION_OPENERS and text[-1:] in ANNOTATION_CLOSERS):
+                return False
+            notes.append(following.no)
+        return False
 
     def _take_back_last_body(self) -> None:
         """The paragraphs under a titled last item ("（二）会议通知。" then "会议通知应在会议召开前1天发出。"), up to the end of
@@ -1019,6 +1056,7 @@ class BodyWalker:
         runs: list[list[int]] = []
         for line in self.orphans:
             if (line.no > last_start or line.no in self._duty_bodies or line.no in self._duty_titles
+                    or line.no in self._list_titles or line.no in self._list_title_notes
                     or any(line.no == closing.line for _, closing in self._closing_duties)
                     or any(line.no == ranged.annotation.line for ranged in self._range_duties)):
                 continue  # (a duty list's caption is no stray paragraph)

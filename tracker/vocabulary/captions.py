@@ -491,6 +491,23 @@ def annotation_role(caption: str) -> str | None:
 _COUNTED_TASKS_RE = re.compile(r"(?:[一二三四五六七八九十百两]{1,3}|[0-9]{1,3})\s*(?:件|项|大|个)\s*"
                                r"(?:重大|重点|民生)?(?:大事|实事|好事|工程|行动|任务|工作|事项|项目)")
 
+# The title of a list of works naming it by its count, alone on a line without a number ("沿海开发十大重点争取推进事项", "2024年
+# 十项民生实事任务", "全区8项重点改革任务清单"): the count (``_COUNTED_TASKS_RE``'s), then at most a few words, then 事项, 清单 or
+# 任务 closing the line (GOLD-README "units66"). A verb of doing before the count makes it a sentence ("全年完成十项任务", "主要包括
+# 五个方面任务"), no title.
+_COUNTED_LIST_TITLE_RE = re.compile(r"(?!\S*?(?:完成|实施|开展|落实|抓好|做好|办好|围绕|聚焦|包括|共有|分为)\S*?[0-9一二三四五六七八九十百两])"
+                                    r"[^\s，,。；;：:！？!?、（）()]{0,16}?(?:[一二三四五六七八九十百两]{1,3}|[0-9]{1,3})\s*(?:件|项|大|个|条)"
+                                    r"[^\s，,。；;：:！？!?、（）()]{0,12}?(?:事项|清单|任务)")
+
+
+def is_counted_list_title(text: str) -> bool:
+    """Is ``text`` (one line, stripped) the title of a list of works naming it by its count ("沿海开发十大重点争取推进事项",
+    "全区8项重点改革任务清单"), no sentence (no punctuation but blanks)? The body walk (tracker/parsing/walker.py) reads such a
+    title, followed by a list restarting at 1, as opening a list of its own at the top, no restart under the part above
+    (GOLD-README "units66"). False for a heading without a count ("注意事项", "重点任务")."""
+    return bool(_COUNTED_LIST_TITLE_RE.fullmatch((text or "").strip()))
+
+
 # Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
 _LONGEST_CAPTION = 40
 _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items()

@@ -393,33 +393,45 @@ def split_joined(names: list[str]) -> list[str]:
     "市级各有关部门及各县市区政府" -> both, "区财政局及相关街道" -> 区财政局, 相关街道 (a vague collective, which
     ``is_vague_collective`` then leaves out). A name stays whole when a side names no unit by its ending
     ("市人力资源和社会保障局", "工业和信息化部") or when the sides answer as one (``answers_as_one``: "高新区党工委和管委会").
-    Order kept; linear."""
+    A name holding 和 joined by another 和 to a unit is cut at the joining one only (``_joined_sides``): "人力资源和社会保障局
+    和各区县市" -> "人力资源和社会保障局", "各区县市"; "住房和城乡建设局和市直相关单位" -> both (branch units66). Order kept; linear."""
     result = []
     for name in names:
-        pieces = _split_at_and(name)
-        cores = [_without_remark(p) for p in pieces]
-        if len(pieces) > 1 and all(len(c) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(c) or is_area_unit(c)
-                                                                       or is_vague_collective(c))
-                                   for c in cores) and not answers_as_one(cores):
-            result += pieces
+        sides = _joined_sides(name)
+        if len(sides) > 1 and not answers_as_one([_without_remark(side) for side in sides]):
+            result += sides
         else:
             result.append(name)
     return result
 
 
-def _split_at_and(name: str) -> list[str]:
-    """``name`` cut at each 和 / 及 / 与 outside brackets (``_matches_outside_brackets``: "市发改委和市能源局（市电力办）"
-    -> 2 pieces; the 和 of "市人力社保局（市就业和人才服务局）" is inside a remark: 1 piece)."""
-    pieces, start = [], 0
-    for found in _matches_outside_brackets(name, _AND_RE):
-        pieces.append(name[start:found.start()])
-        start = found.end()
-    return pieces + [name[start:]]
+def _is_joined_side(core: str) -> bool:
+    """Can ``core`` (a piece of a name cut at 和 / 及 / 与, its closing remark set aside) close one unit of a joined list:
+    three characters at least, ending like a unit, an area or a vague collective?"""
+    return len(core) >= _AND_SIDE_MIN_CHARS and bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core)
+                                                     or is_vague_collective(core))
 
 
+def _joined_sides(name: str) -> list[str]:
+    """``name`` cut at its 和 / 及 / 与 outside brackets (``_matches_outside_brackets``) into the units its pieces name: a
+    piece that names no unit by its ending ("人力资源", "住房", "工业") goes on, with the word that joined it, into the pieces
+    after it up to one that does ("人力资源" + "社会保障局" -> "人力资源和社会保障局"); pieces left over at the end go on the
+    last side. One side: the name names one unit ("科学技术和工业信息化局", "市财政局和人力资源"). Linear."""
+    spans: list[list[int]] = []  # [start, end] of each side in ``name``
+    side_start = piece_start = 0
+    for found in [*_matches_outside_brackets(name, _AND_RE), None]:
+        end = found.start() if found is not None else len(name)
+        if _is_joined_side(_without_remark(name[piece_start:end])):
+            spans.append([side_start, end])
+            side_start = found.end() if found is not None else len(name)
+        piece_start = found.end() if found is not None else len(name)
+    if not spans:
+        return [name]
+    spans[-1][1] = len(name)  # a piece naming no unit after the last side goes on it
+    return [name[start:end] for start, end in spans]
 def _matches_outside_brackets(name: str, pattern: re.Pattern) -> Iterator[re.Match]:
     """Each match of ``pattern`` in ``name`` that stands outside brackets: as many closers (``CLOSERS``) as openers
-    (``OPENERS``) before it. The one test of a unit name's joining words (和 / 及 / 与: ``_split_at_and``; 等和:
+    (``OPENERS``) before it. The one test of a unit name's joining words (和 / 及 / 与: ``_joined_sides``; 等和:
     ``_cut_after_etc``). Linear: the brackets before a match are counted on from the match before it, never again from
     the name's start, so a pasted cell of thousands of "等和各" or "和" is read in one pass."""
     counted = open_brackets = 0  # openers minus closers in name[:counted]
