@@ -47,6 +47,18 @@ def test_a_list_closed_by_etc_and_its_bodies_word_in_traditional_characters_lose
     assert _rows("\n".join(lines)) == [(("一",), ["省農業廳"], ["省財政廳"])]
 
 
+def test_a_list_closed_by_etc_and_a_vague_collective_keeps_its_units_in_either_script():
+    """"（A、B牵头，C、D等部门单位参与）" (a State Council 行动 plan's annotation): 等部门单位 closes the supporting list, and
+    C, D still support; "部门单位" is a vague collective, no work after the list (stop 51: units66's rule for the work
+    after 等部门 first dropped the whole list)."""
+    lines = ["某行动实施方案",
+             "（一）健康知识普及行动。（健康行动推进办、红十字会牵头，中央宣传部、教育部等部门单位参与）",
+             "（二）合理膳食行动。（衛生健康委牽頭，農業農村部、廣電總局等部門單位參與）"]
+    assert _rows("\n".join(lines)) == [
+        (("（一）",), ["健康行动推进办", "红十字会"], ["中央宣传部", "教育部"]),
+        (("（二）",), ["衛生健康委"], ["農業農村部", "廣電總局"])]
+
+
 # ---- 4. 和 joining a unit to the next in a unit cell --------------------------------------------------------------------
 
 def test_a_unit_whose_name_holds_and_joined_by_and_to_the_next_unit_is_cut_at_the_joining_and_only():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_office_holder, is_progress_text,
-                                 is_the_public, split_units)
+                                 is_the_public, is_vague_collective, split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
 from ..vocabulary.han import HAN, HAN_CLASS, simplified
 
@@ -74,7 +74,7 @@ def plausible_units(units: list[str], strict: bool) -> bool:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
             return False  # a sentence, a progress cell's words ("否", "完成60%": units.is_progress_text) or a condition's
             # ("外地考生的自行": units.is_condition_words)
-        if _AFTER_ETC_BODIES_RE.match(simplified(unit)):
+        if _AFTER_ETC_BODIES_RE.match(simplified(unit)) and not is_vague_collective(unit):
             return False  # "部門研究提出落實意見": the work after a list closed by 等部门, no name (units66)
         if strict and names_a_work(unit):
             return False  # "（探索设立…示范区，推动…高新区申报升格为国家级高新区）": the item's works, no unit list (units66)
@@ -91,6 +91,7 @@ def plausible_units(units: list[str], strict: bool) -> bool:
 
 # The words going on after a list closed by 等部门 / 等单位 ("…、财政部等部門研究提出落實意見" leaves "部門研究提出落實意見" after
 # ``_split_etc``): 等部门 closes the list, what follows is the work, never a unit's name, in either script (branch units66).
+# A vague collective after 等 ("…等部门单位参与" leaves "部门单位") is no work: it stays, to be left out as vague (stop 51).
 _AFTER_ETC_BODIES_RE = re.compile(r"^(?:部门|单位)\S")
 # A work of an item written where units may stand (a bracket after its heading listing what it builds: "（探索设立国家…区域合作
 # 示范区，推动某省级高新区申报升格为国家级高新区，某新区创建为国家级…示范区）"): a name opening with a verb of work and ending
