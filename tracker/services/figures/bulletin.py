@@ -36,7 +36,7 @@ from ...bulletin import (
 )
 from ...extensions import db
 from ...models import IndicatorFigure, Plan, Task, User, task_heading_text
-from ...periods import Period
+from ...periods import Period, download_name
 from ...settings import current_settings
 from .dashboard import unit_names
 from ..errors import InvalidInput
@@ -66,8 +66,8 @@ def bulletin_number(office: str, period: Period) -> str:
 
 
 def bulletin_filename(bulletin: Bulletin, extension: str) -> str:
-    """Return the file name offered for a download, e.g. 督办通报-2026-10.docx."""
-    return f"督办通报-{bulletin.period_key}.{extension}"
+    """Return the file name offered for a download, e.g. 督办通报-2026年10月.docx (periods.download_name)."""
+    return download_name("督办通报", bulletin.period_key, f".{extension}")
 
 
 @dataclass(frozen=True)
