@@ -114,3 +114,24 @@ def parse_period(text: str) -> Period:
     except ValueError:
         raise ValueError(f"{year}年没有第{week}周（该年只有52周）：请改为 {year}-W52 或下一年的 W01。") from None
     return period_containing("weekly", monday)
+
+
+def period_label(key: str) -> str:
+    """Return the period written ``key`` ("2026-11", "2026-Q4", "2026-W43") as people read it: "2026年11月",
+    "2026年第四季度", "2026年第43周" (``Period.label``); ``key`` unchanged when it names no period (a page echoing
+    what was typed). The one place a month is written for people: the pages, the 通报 and the names of the files
+    downloaded (``download_name``) all read it. Never raises.
+    """
+    try:
+        return parse_period(key).label
+    except ValueError:
+        return key
+
+
+def download_name(stem: str, key: str, suffix: str, note: str = "") -> str:
+    """Return the name of a file offered for download about the period ``key``: ``stem``, a hyphen, the period as
+    people read it (``period_label``), then ``note`` and the ``suffix`` (with its dot), e.g.
+    ``download_name("督办通报", "2026-11", ".docx", "-第2版")`` → "督办通报-2026年11月-第2版.docx". An office files
+    these by month; "2026-11" in a name reads as a date to be converted, "2026年11月" as the month it is.
+    """
+    return f"{stem}-{period_label(key)}{note}{suffix}"

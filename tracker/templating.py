@@ -13,6 +13,7 @@ from .indicators.ranking import NOTE_CAPTION
 from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
 from .dates import chinese_date, deadline_with_due
+from .periods import period_label
 from .vocabulary.numbering import render_number
 
 STATUS_BADGES = {
@@ -80,6 +81,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(beijing_time, "beijing_time")
     app.add_template_filter(render_number, "number")  # a path as its 序号 (vocabulary/numbering.py)
     app.add_template_filter(chinese_date, "chinese_date")
+    app.add_template_filter(period_label, "period_label")  # "2026-11" → 2026年11月 (periods.period_label)
     app.jinja_env.globals["deadline_with_due"] = deadline_with_due
     app.add_template_filter(beijing_date, "beijing_date")
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES, top_bar_html=top_bar_html,

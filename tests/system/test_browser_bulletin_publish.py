@@ -29,6 +29,7 @@ def test_the_office_publishes_the_bulletin_and_a_liaison_reads_it_on_a_phone(app
     go(desk, f"{live_server}/bulletin")
     expect(desk.locator("#bulletin-publish")).to_contain_text("本期通报尚未发布")
     shot(desk, "bulletin-publish-desk")
+    desk.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before it is sent to every unit
     press(desk, "发布通报")
     expect(desk.locator("#published-version")).to_have_text("第1版")
     expect(desk.locator(".alert-success")).to_contain_text("并已通知各单位（联络员、单位负责人）")
@@ -36,6 +37,7 @@ def test_the_office_publishes_the_bulletin_and_a_liaison_reads_it_on_a_phone(app
     shot(desk, "bulletin-published-desk")
     go(desk, f"{live_server}/bulletin")
     expect(desk.locator("#bulletin-publish")).to_contain_text("本期已发布 1 个版本")
+    desk.once("dialog", lambda dialog: dialog.accept())
     press(desk, "发布第2版")  # nothing moved since: nothing new
     expect(desk.locator(".alert-info").first).to_contain_text("没有重复发布")
 

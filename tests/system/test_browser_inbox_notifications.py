@@ -48,6 +48,7 @@ def test_browser_close_request_reaches_the_inbox_and_the_decision_the_liaisons_n
     expect(office).to_have_url(re.compile(re.escape(f"/tasks/{tid}#review-form") + "$"))
     office.get_by_label("退回（继续办理）").check()
     office.get_by_label("审核意见 / 退回理由（退回时必填）").fill("请补充私募基金管理人排查台账。")
+    office.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before the unit is told
     press(office, "提交审核")
     assert office.locator("#inbox-badge").count() == 0
 

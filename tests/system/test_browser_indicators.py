@@ -37,7 +37,7 @@ def test_browser_indicators_template_fill_import_and_ranking(app, seeded_templat
     page.set_input_files("input[type=file]", str(template))
     with page.expect_navigation():
         page.get_by_role("button", name="上传并预览").click()
-    expect(page.get_by_text(f"预览：{year}-{int(month):02d}，2 家机构，2 项数据")).to_be_visible()
+    expect(page.get_by_text(f"预览：{year}年{int(month)}月，2 家机构，2 项数据")).to_be_visible()
     shot(page, "indicators-import-preview")
     with page.expect_navigation():
         page.get_by_role("button", name="确认导入").click()

@@ -62,6 +62,7 @@ def test_the_office_taps_links_and_boxes_of_a_thumbs_size_and_closes_a_task_on_a
     go(phone, f"{live_server}/tasks/{tid}")
     phone.locator("#task-jump").get_by_role("link", name="办结 ↓").click()
     phone.get_by_label("办结意见（选填；子任务未办结时必填，写明理由）").fill("经实地核查，已全部完成。")
+    phone.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before the task is closed
     press(phone, "办结")
     expect(phone.locator("#task-status")).to_contain_text("已办结")
     expect(phone.locator("#close-task-form")).to_have_count(0)

@@ -77,6 +77,7 @@ def test_the_supervisors_month(demo, browser, size):
     expect(page.locator("#bulletin-ranking tbody tr").first).to_contain_text("1")
     expect(page.locator("#bulletin-demo-note")).to_contain_text("不能作为正式通报印发")  # before she publishes it (workflow53)
     shot(page, f"month-{size}-4-bulletin")
+    page.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before it is sent to every unit
     press(page, "发布通报")
     expect(page.locator("#published-version")).to_have_text("第1版")
     assert no_horizontal_scroll(page)

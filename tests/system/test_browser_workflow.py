@@ -89,6 +89,7 @@ def test_browser_workflow_walk_from_assignment_to_closing(live_server, browser, 
     shot(office, "workflow-05-supervisor-review")
     office.get_by_label("退回（继续办理）").check()
     office.get_by_label("审核意见 / 退回理由（退回时必填）").fill("请补充私募基金管理人排查台账。")
+    office.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before the unit is told
     press(office, "提交审核")
     assert "推进中" in office.locator("#task-status").inner_text()
 
@@ -116,6 +117,7 @@ def test_browser_workflow_walk_from_assignment_to_closing(live_server, browser, 
     press(lead, "申请办结")
     open_task(office, base, tid)
     office.get_by_label("同意办结").check()
+    office.once("dialog", lambda dialog: dialog.accept())  # 确定 to the question before the unit is told
     press(office, "提交审核")
     assert "已办结" in office.locator("#task-status").inner_text()
     shot(office, "workflow-07-closed-with-history")

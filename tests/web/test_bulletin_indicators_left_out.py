@@ -47,7 +47,7 @@ def left_out(page: str):
 
 def test_the_first_month_of_figures_is_said_to_be_left_out_of_the_bulletin_and_what_to_import(app, client, auth):
     year, month = last_month()
-    period, year_before = f"{year}-{month:02d}", f"{year - 1}-{month:02d}"
+    period = f"{year}-{month:02d}"
     auth.login("duban")
     assert left_out(client.get(f"/bulletin?period={period}").text) is None  # no figures: nothing to say
     import_table(client, month_table(year, month, (6123.5, 3120.4)))
@@ -55,8 +55,8 @@ def test_the_first_month_of_figures_is_said_to_be_left_out_of_the_bulletin_and_w
     page = client.get(f"/bulletin?period={period}").text
     said = left_out(page)
     assert said.get_text(" ", strip=True).startswith(
-        f"本通报不含“金融指标综合排名”：{period} 已有 2 家机构的指标数据，但综合排名按同比增速计算，"
-        f"要用上年同月（{year_before}）的数据，系统中还没有。导入 {year_before} 的指标数据表后重新打开本页即可列入")
+        f"本通报不含“金融指标综合排名”：{year}年{month}月已有 2 家机构的指标数据，但综合排名按同比增速计算，"
+        f"要用上年同月（{year - 1}年{month}月）的数据，系统中还没有。导入{year - 1}年{month}月的指标数据表后重新打开本页即可列入")
     assert said.select_one("a")["href"] == "/indicators/import"
     docx = Document(BytesIO(client.get(f"/bulletin.docx?period={period}").data))
     assert not any("本通报不含" in p.text for p in docx.paragraphs)  # said to the office, not to the units

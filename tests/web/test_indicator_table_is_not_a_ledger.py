@@ -45,7 +45,7 @@ def test_an_indicator_table_previewed_is_not_listed_as_a_ledger_not_yet_submitte
     first = preview(client, table("4,510.2亿"), "2026年11月存贷款情况表.xlsx")
     assert "“4,510.2亿”不是数字" in first.text  # the mistake, said in the preview: she corrects the file
     second = preview(client, table(4510.2), "2026年11月存贷款情况表（改正）.xlsx")
-    assert "预览：2026-11，2 家机构，4 项数据" in second.text
+    assert "预览：2026年11月，2 家机构，4 项数据" in second.text
 
     assert not any("存贷款情况表" in line for line in uploads_waiting(client))
     assert "没有未提交的台账。" in client.get("/inbox").text

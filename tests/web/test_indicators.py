@@ -225,7 +225,7 @@ def test_indicators_pages_template_download_fill_import_and_ranking(app, client,
                                                       "file": (io.BytesIO(filled.getvalue()), "模板.xlsx")},
                           content_type="multipart/form-data")
     assert preview.status_code == 200, preview.text
-    assert "预览：2024-07，2 家机构，2 项数据" in preview.text
+    assert "预览：2024年7月，2 家机构，2 项数据" in preview.text
     with app.app_context():
         assert not db.session.scalar(select(func.count(IndicatorFigure.id)))  # the preview writes nothing
     token = __import__("re").search(r'name="token" value="([0-9a-f]{32})"', preview.text).group(1)

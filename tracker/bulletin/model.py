@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from ..indicators.ranking import NOTE_CAPTION, rank_note, rank_number
-from ..periods import parse_period
+from ..periods import parse_period, period_label
 from ..dates import chinese_date
 
 
@@ -202,7 +202,7 @@ class Bulletin:
         """The month of the indicator sections, "2026年12月": the last month of the bulletin's period
         (tracker/periods.parse_period of ``period_key``), as the sections are computed."""
         end = parse_period(self.period_key).end
-        return f"{end.year}年{end.month}月"
+        return period_label(f"{end.year}-{end.month:02d}")
 
     def indicator_sections(self) -> list[tuple[str, list[str], list[list[object]]]]:
         """Return the indicator sections after section 五, numbered on from 六, as (heading, captions,

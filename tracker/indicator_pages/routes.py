@@ -11,6 +11,7 @@ from wtforms.fields.choices import SelectChoice
 
 from .. import clock
 from ..downloads import send_download
+from ..periods import download_name
 from ..forms import form_refusal_status, refusal_status
 from ..gate import requires
 from ..indicators import OVERALL_RULE, RULES
@@ -82,7 +83,7 @@ def template_download():
         content = template(current_user, period)
     except InvalidInput as error:
         return render_template("error.html", code=400, title="期间有误", message=str(error)), 400
-    return send_download(content, f"指标数据模板-{period}.xlsx")
+    return send_download(content, download_name("指标数据模板", period, ".xlsx"))
 
 
 def _import_page(**context) -> str:
@@ -104,7 +105,7 @@ def sample_download():
         content = sample_table(period)
     except InvalidInput as error:
         return render_template("error.html", code=400, title="期间有误", message=str(error)), 400
-    return send_download(content, f"指标示例表-{period}（虚构数据）.xlsx")
+    return send_download(content, download_name("指标示例表", period, ".xlsx", "（虚构数据）"))
 
 
 @bp.route("/import", methods=["GET", "POST"])

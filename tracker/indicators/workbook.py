@@ -1577,11 +1577,12 @@ def write_template(period: str, indicators: list[IndicatorColumn], entities: lis
     read_table reads it back."""
     from ..ledger.cells import set_text_cell
 
-    year, month = period.split("-")
+    from ..periods import period_label  # 2026年11月: the one place a month is written for people
+
     book = Workbook()
     sheet = book.active
     sheet.title = "指标"
-    sheet.append([f"{year}年{int(month)}月末全市各金融机构金融指标情况表{title_note}"])
+    sheet.append([f"{period_label(period)}末全市各金融机构金融指标情况表{title_note}"])
     units = sorted({indicator.measure_unit for indicator in indicators})
     sheet.append([f"单位：{units[0]}" if len(units) == 1 else "单位：见各列"])
     sheet.append(["机构名称"] + [f"{i.name}（{i.measure_unit}）" for i in indicators])

@@ -36,7 +36,7 @@ from ...bulletin import (
 )
 from ...extensions import db
 from ...models import IndicatorFigure, Plan, Task, User, task_heading_text
-from ...periods import Period
+from ...periods import Period, download_name, period_label
 from ...settings import current_settings
 from .dashboard import unit_names
 from ..errors import InvalidInput
@@ -66,8 +66,8 @@ def bulletin_number(office: str, period: Period) -> str:
 
 
 def bulletin_filename(bulletin: Bulletin, extension: str) -> str:
-    """Return the file name offered for a download, e.g. 督办通报-2026-10.docx."""
-    return f"督办通报-{bulletin.period_key}.{extension}"
+    """Return the file name offered for a download, e.g. 督办通报-2026年10月.docx (periods.download_name)."""
+    return download_name("督办通报", bulletin.period_key, f".{extension}")
 
 
 @dataclass(frozen=True)
@@ -255,8 +255,8 @@ def indicators_left_out(bulletin: Bulletin, period: Period) -> str:
         .where(IndicatorFigure.period.in_((month, year_before))).group_by(IndicatorFigure.period)).all())
     if not entities.get(month) or entities.get(year_before):
         return ""
-    return (f"本通报不含“金融指标综合排名”：{month} 已有 {entities[month]} 家机构的指标数据，但综合排名按同比增速计算，"
-            f"要用上年同月（{year_before}）的数据，系统中还没有。导入 {year_before} 的指标数据表后重新打开本页即可列入；"
+    return (f"本通报不含“金融指标综合排名”：{period_label(month)}已有 {entities[month]} 家机构的指标数据，但综合排名按同比增速计算，"
+            f"要用上年同月（{period_label(year_before)}）的数据，系统中还没有。导入{period_label(year_before)}的指标数据表后重新打开本页即可列入；"
             "不需要这一部分的，可直接发布。")
 
 

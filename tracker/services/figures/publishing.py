@@ -29,7 +29,7 @@ from ...clock import to_beijing
 from ...database import write_transaction
 from ...extensions import db
 from ...models import Assignment, PublishedBulletin, Task, Unit, User
-from ...periods import Period
+from ...periods import Period, download_name
 from ..errors import InvalidInput, NotFound
 from ..notifications import Kind, notify_units
 from ..permissions import (PUBLISH_BULLETIN_MESSAGE, can_publish_bulletin, can_read_published_bulletins,
@@ -233,8 +233,9 @@ def find_version(user: User, period: Period, version: int | None = None) -> Publ
 
 
 def published_filename(row: PublishedBulletin, extension: str) -> str:
-    """Return the file name offered for a published 通报's download, e.g. 督办通报-2026-10-第2版.docx."""
-    return f"督办通报-{row.period_key}-{row.version_label}.{extension}"
+    """Return the file name offered for a published 通报's download, e.g. 督办通报-2026年10月-第2版.docx
+    (periods.download_name)."""
+    return download_name("督办通报", row.period_key, f".{extension}", f"-{row.version_label}")
 
 
 def published_content(row: PublishedBulletin) -> Bulletin:

@@ -11,6 +11,7 @@ from ... import clock
 from ...database import write_transaction
 from ...extensions import db
 from ...indicators import OVERALL_RULE, RANK_KEYS, TABLE_YOY_RULE, derive, light_for, months_elapsed, overall, rank, with_rank_labels
+from ...periods import period_label
 from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
@@ -136,12 +137,8 @@ NO_TARGET = "未设目标"
 
 def month_label(period: str) -> str:
     """Return the month ``period`` ("2026-11") as the pages and the 通报 name it: "2026年11月"; ``period`` as given
-    when it is no month (a page echoing a bad value)."""
-    try:
-        month = months_elapsed(period)
-    except ValueError:
-        return period
-    return f"{int(period[:4])}年{month}月"
+    when it is no month (a page echoing a bad value). The rule is periods.period_label's (one place)."""
+    return period_label(period)
 
 
 @dataclass

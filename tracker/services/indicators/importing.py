@@ -42,6 +42,9 @@ class IndicatorPreview:
     period: str
     figures: int = 0
     entities: int = 0
+    #: The name of the file read, as uploaded (LoadedTable.filename): the page names it above the errors, so that the
+    #: office knows which of the tables it was sent to correct.
+    filename: str = ""
     unknown: list[str] = field(default_factory=list)
     #: What stops the import and what must be confirmed, each a row and column with its reason (``str()`` in the
     #: page's words, ``.line()`` in the command line's).
@@ -110,7 +113,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     if not period:
         raise InvalidInput(missing_month_message(loaded.filename, table.title))
     check_period(period)
-    preview = IndicatorPreview(period=period)
+    preview = IndicatorPreview(period=period, filename=loaded.filename)
     preview.errors.extend(table.issues)
     preview.no_figures.extend(table.no_figures)
     by_name = {i.name: i for i in indicators()}
