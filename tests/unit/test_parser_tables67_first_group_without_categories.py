@@ -168,3 +168,14 @@ def test_a_list_whose_groups_all_write_no_category_keeps_reading_as_before():
     measures = parse_plan_text(_copied(groups)).measures
     assert [tuple(m.path) for m in measures if m.path[0].startswith("行动")] == [
         path for path, _ in _WANTED if path[0].startswith("行动")]
+
+
+def test_a_later_group_numbered_past_the_rows_awaited_still_opens_with_its_category():
+    """The copy left rows out of 行动一 (its rows 3 and 4 are not there), so 行动二's category 智慧乡村 stands before the
+    序号 5 where 3 was awaited. The category still opens row 5 under 行动二, glued to no row, and the rows keep their
+    numbers and carried units."""
+    groups = [(_LIST[0][0], [(None, _LIST[0][1][0][1][:2])])] + _LIST[1:]
+    measures = parse_plan_text(_copied(groups)).measures
+    wanted = [(path, units) for path, units in _WANTED if path not in (("行动一", "3"), ("行动一", "4"))]
+    assert _rows(measures) == wanted
+    _no_category_glued(measures)

@@ -2087,11 +2087,11 @@ _MOST_FIRST_GROUP_LINES = 400
 
 def _later_group_opens_category(lines: list[Line], at: int) -> bool:
     """From the 序号 1 at ``lines[at]`` (a list one cell a line whose first group writes no category cell), do the rows run
-    on, their 序号 each the one awaited, to a group row ("行动二：…", ``_group_row_end``) whose next line of text is a
+    on, their 序号 each the one awaited (or, a group's first, 1 or one past it: ``_opens_group``), to a group row ("行动二：…", ``_group_row_end``) whose next line of text is a
     short line of words (``_category_line``, a name like a unit's too: no row is open there) and the one after it the
     序号 awaited (or 1)? Only lines of the rows are passed over: another 序号, a tab row or a line of a known caption
     ends the look, as does ``_MOST_FIRST_GROUP_LINES`` lines (GOLD-README "tables67")."""
-    expected = 2
+    expected, after_group = 2, False
     index = at + 1
     while index < min(len(lines), at + _MOST_FIRST_GROUP_LINES):
         text = lines[index].text.strip()
@@ -2102,9 +2102,9 @@ def _later_group_opens_category(lines: list[Line], at: int) -> bool:
             return False
         value = _lone_number(text)
         if value is not None:
-            if value != expected:
+            if not (value == expected or (after_group and _opens_group(value, expected))):
                 return False
-            expected += 1
+            expected, after_group = value + 1, False
             index += 1
             continue
         end = _group_row_end(lines, index, expected)
@@ -2112,7 +2112,7 @@ def _later_group_opens_category(lines: list[Line], at: int) -> bool:
             following = next((i for i in range(end + 1, len(lines)) if lines[i].text.strip()), None)
             if following is not None and _category_line(lines[following].text, True):
                 return _awaited_next(lines, following, expected)
-            index = end
+            index, after_group = end, True
         index += 1
     return False
 
@@ -2883,11 +2883,12 @@ def _open_brackets(text: str) -> int:
 
 def _awaited_next(lines: list[Line], index: int, expected: int | None) -> bool:
     """Is the next line of text after ``lines[index]`` (blank lines, a copy's spacing between cells, passed over) the
-    序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, or 1 (numbering restarting
-    under a group row)?"""
+    序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, 1 (numbering restarting
+    under a group row) or one past those awaited (rows left out of the numbering, ``_opens_group``: every caller asks
+    right after a group row or of one; GOLD-README "tables67")?"""
     at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
     value = None if at is None else _lone_number(lines[at].text)
-    return value is not None and (expected is None or value in (expected, 1))
+    return value is not None and _opens_group(value, expected)
 
 
 def _unit_or_time_line(text: str) -> bool:
@@ -2980,8 +2981,8 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         elif (between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at
               and _category_line(line.text, not leading and _awaited_next(lines, index, expected))):
             leading.append(line)
-        elif between and value is not None and (expected is None or value == expected
-                                                or (rows and len(rows) - 1 in groups and value == 1)):
+        elif between and value is not None and (expected is None or value == expected  # a group's first row (tables67)
+                                                or (rows and len(rows) - 1 in groups and _opens_group(value, expected))):
             if rows and len(rows) - 1 not in groups:
                 _take_next_category(rows[-1], leading, number_at, last_takes, merged_down)
             rows.append(leading + [line])
