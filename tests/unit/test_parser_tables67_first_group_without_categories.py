@@ -179,3 +179,14 @@ def test_a_later_group_numbered_past_the_rows_awaited_still_opens_with_its_categ
     wanted = [(path, units) for path, units in _WANTED if path not in (("行动一", "3"), ("行动一", "4"))]
     assert _rows(measures) == wanted
     _no_category_glued(measures)
+
+
+def test_a_first_group_writing_its_first_category_only_from_its_third_row_reads_alike():
+    """行动一's rows 1 and 2 leave the 任务类型 column empty, then 仓储物流 opens rows 3 and 4 in the same group. The
+    category is row 3's, no unit of row 2, and the units merged over the rows are carried as before."""
+    rows = _LIST[0][1][0][1]
+    groups = [(_LIST[0][0], [(None, rows[:2]), ("仓储物流", rows[2:])])] + _LIST[1:]
+    measures = parse_plan_text(_copied(groups)).measures
+    assert _rows(measures) == _WANTED
+    assert not any("仓储物流" in unit for m in measures for unit in m.lead_units)
+    assert not any(m.text == "仓储物流" for m in measures)
