@@ -2068,13 +2068,53 @@ def _number_caption_within(lines: list[Line], start: int, stop: int) -> bool:
 def _category_opens_rows(lines: list[Line], at: int) -> bool:
     """Do the rows of a table one cell per line open at ``lines[at]`` with a cell merged down before their 序号: (a group
     row, "一、…", then) a short line of words (``_category_line``) and the 序号 1? Then a category caption above the
-    header's 序号 ("类别" / "序号" / …) is the caption of that column, not the table's title (branch merged56)."""
+    header's 序号 ("类别" / "序号" / …) is the caption of that column, not the table's title (branch merged56). So too
+    when the first group's rows leave that column empty (the 序号 1 right after the header or the group row) and a later
+    group opens with such a cell (``_later_group_opens_category``; GOLD-README "tables67")."""
     if at < len(lines) and _lone_number(lines[at].text) == 1 and _category_line(lines[at - 1].text):
         at -= 1  # the header's run took the first row's category line for a caption
     end = _group_row_end(lines, at, 1) if at < len(lines) else None
     if end is not None:
         at = end + 1
+    if at < len(lines) and _lone_number(lines[at].text) == 1:
+        return _later_group_opens_category(lines, at)
     return at + 1 < len(lines) and _category_line(lines[at].text) and _lone_number(lines[at + 1].text) == 1
+
+
+# Most lines looked through for a later group's category cell when a list's first group writes none.
+_MOST_FIRST_GROUP_LINES = 400
+
+
+def _later_group_opens_category(lines: list[Line], at: int) -> bool:
+    """From the 序号 1 at ``lines[at]`` (a list one cell a line whose first group writes no category cell), do the rows run
+    on, their 序号 each the one awaited (or, a group's first, 1 or one past it: ``_opens_group``), to a group row ("行动二：…", ``_group_row_end``) whose next line of text is a
+    short line of words (``_category_line``, a name like a unit's too: no row is open there) and the one after it the
+    序号 awaited (or 1)? Only lines of the rows are passed over: another 序号, a tab row or a line of a known caption
+    ends the look, as does ``_MOST_FIRST_GROUP_LINES`` lines (GOLD-README "tables67")."""
+    expected, after_group = 2, False
+    index = at + 1
+    while index < min(len(lines), at + _MOST_FIRST_GROUP_LINES):
+        text = lines[index].text.strip()
+        if not text:
+            index += 1
+            continue
+        if "\t" in text or match_caption(text, sub_caption=True) is not None:
+            return False
+        value = _lone_number(text)
+        if value is not None:
+            if not (value == expected or (after_group and _opens_group(value, expected))):
+                return False
+            expected, after_group = value + 1, False
+            index += 1
+            continue
+        end = _group_row_end(lines, index, expected)
+        if end is not None:
+            following = next((i for i in range(end + 1, len(lines)) if lines[i].text.strip()), None)
+            if following is not None and _category_line(lines[following].text, True):
+                return _awaited_next(lines, following, expected)
+            index, after_group = end, True
+        index += 1
+    return False
 
 
 def _caption_run(lines: list[Line], start: int) -> int:
@@ -2843,11 +2883,12 @@ def _open_brackets(text: str) -> int:
 
 def _awaited_next(lines: list[Line], index: int, expected: int | None) -> bool:
     """Is the next line of text after ``lines[index]`` (blank lines, a copy's spacing between cells, passed over) the
-    序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, or 1 (numbering restarting
-    under a group row)?"""
+    序号 a row of a numbered table opens with: the one ``expected``, any at the table's start, 1 (numbering restarting
+    under a group row) or one past those awaited (rows left out of the numbering, ``_opens_group``: every caller asks
+    right after a group row or of one; GOLD-README "tables67")?"""
     at = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
     value = None if at is None else _lone_number(lines[at].text)
-    return value is not None and (expected is None or value in (expected, 1))
+    return value is not None and _opens_group(value, expected)
 
 
 def _unit_or_time_line(text: str) -> bool:
@@ -2940,8 +2981,8 @@ def _gather_rows_after_category(lines: list[Line], start: int, header: list[str]
         elif (between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at
               and _category_line(line.text, not leading and _awaited_next(lines, index, expected))):
             leading.append(line)
-        elif between and value is not None and (expected is None or value == expected
-                                                or (rows and len(rows) - 1 in groups and value == 1)):
+        elif between and value is not None and (expected is None or value == expected  # a group's first row (tables67)
+                                                or (rows and len(rows) - 1 in groups and _opens_group(value, expected))):
             if rows and len(rows) - 1 not in groups:
                 _take_next_category(rows[-1], leading, number_at, last_takes, merged_down)
             rows.append(leading + [line])
