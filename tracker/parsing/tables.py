@@ -4618,7 +4618,7 @@ _CELL_LAYOUTS: tuple[_CellLayout, ...] = (
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NAME_NUMBER_RE = re.compile(r"^\s*([0-9０-９]{1,3})\s*[、.．]\s*\S")
 # A category cell: a few words, no figure, no stop.
-_CATEGORY_RE = re.compile(rf"^{HAN_CLASS}{{2,12}}$")
+_CATEGORY_RE = re.compile(rf"^{HAN_CLASS}{{2,20}}$")
 # A line going on with the figure cell above it ("提升4个" / "百分点"): words only, short.
 _FIGURE_WRAP_RE = re.compile(rf"^{HAN_CLASS}{{1,6}}$")
 # How many lines below the header the first numbered name is looked for (a category cell before it).
