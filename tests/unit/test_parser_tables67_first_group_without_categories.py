@@ -190,3 +190,15 @@ def test_a_first_group_writing_its_first_category_only_from_its_third_row_reads_
     assert _rows(measures) == _WANTED
     assert not any("仓储物流" in unit for m in measures for unit in m.lead_units)
     assert not any(m.text == "仓储物流" for m in measures)
+
+
+def test_categories_named_in_up_to_twenty_characters_are_categories_too():
+    """Another office names its categories at length (``农村人居环境整治提升和厕所革命`` 15 characters, ``历史文化名村传统村落
+    保护利用`` 14): each is still a category merged down its rows, no unit cell and no task, and the rows under it keep
+    their numbers and the unit cell carried from above (stop 51: a category over 12 characters broke the rows after it)."""
+    long_names = {"厕所改造": "农村人居环境整治提升和厕所革命", "文化阵地": "历史文化名村传统村落保护利用"}
+    renamed = [(group, [(long_names.get(category, category), rows) for category, rows in categories])
+               for group, categories in _LIST]
+    measures = parse_plan_text(_copied(renamed)).measures
+    assert _rows(measures) == _WANTED
+    assert not any(name in m.text for name in long_names.values() for m in measures if len(m.path) > 1)

@@ -4617,7 +4617,7 @@ _CELL_LAYOUTS: tuple[_CellLayout, ...] = (
 # second line ("…占GDP" / "比重", "提升4个" / "百分点") and several units one per line.
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NAME_NUMBER_RE = re.compile(r"^\s*([0-9０-９]{1,3})\s*[、.．]\s*\S")
-# A category cell: a few words, no figure, no stop.
+# A category cell: a few words (2 to 20: "历史文化风貌区风貌保护街坊风貌保护道路"; stop 51), no figure, no stop.
 _CATEGORY_RE = re.compile(rf"^{HAN_CLASS}{{2,20}}$")
 # A line going on with the figure cell above it ("提升4个" / "百分点"): words only, short.
 _FIGURE_WRAP_RE = re.compile(rf"^{HAN_CLASS}{{1,6}}$")
