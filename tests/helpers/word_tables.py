@@ -52,3 +52,30 @@ def fill_grid(document, rows: list, width: int):
                 for line in rest:
                     grid.cell(r, c).add_paragraph(line)
     return grid
+
+
+def category_list_grid(header: list[str], groups: list) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """The grid and merges of a Word task list ``任务类型 | 序号 | 工作任务 | 推进单位`` (``header``, four columns) whose group
+    rows span the table and whose category and unit cells are merged down the rows they span, written once. ``groups``:
+    [(group row text, [(category or None, [(序号, task lines, unit cell or None), ...]), ...]), ...]; a category None
+    leaves its rows' 任务类型 cells empty, a unit cell None lies under the unit cell written last above it in its group.
+    Returns (rows of cell texts, merges as (top row, left column, bottom row, right column)) for ``word_table``."""
+    grid = [list(header)]
+    merges = []
+    for group, categories in groups:
+        grid.append([group, "", "", ""])
+        merges.append((len(grid) - 1, 0, len(grid) - 1, 3))
+        unit_top = None
+        for category, rows in categories:
+            top = len(grid)
+            for at, (number, task, units) in enumerate(rows):
+                if units:
+                    if unit_top is not None and len(grid) - 1 > unit_top:
+                        merges.append((unit_top, 3, len(grid) - 1, 3))
+                    unit_top = len(grid)
+                grid.append([(category or "") if at == 0 else "", number, "".join(task), units or ""])
+            if category:
+                merges.append((top, 0, len(grid) - 1, 0))
+        if unit_top is not None and len(grid) - 1 > unit_top:
+            merges.append((unit_top, 3, len(grid) - 1, 3))
+    return grid, merges

@@ -10,7 +10,7 @@ import pytest
 
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.vocabulary.units import is_vague_collective
-from tests.helpers.word_tables import word_table
+from tests.helpers.word_tables import category_list_grid, word_table
 
 pytestmark = pytest.mark.unit
 
@@ -138,24 +138,7 @@ def test_numbering_restarting_under_each_group_reads_alike():
 def test_the_word_table_of_the_same_list_reads_as_the_copy():
     """The office's own Word table: group rows merged across, the 任务类型 cells of the first group empty, each later
     category and each unit cell merged down the rows it spans. It reads as the copy one cell a line."""
-    grid = [_HEADER]
-    merges = []
-    for group, categories in _LIST:
-        grid.append([group, "", "", ""])
-        merges.append((len(grid) - 1, 0, len(grid) - 1, 3))
-        unit_top = None
-        for category, rows in categories:
-            top = len(grid)
-            for at, (number, task, units) in enumerate(rows):
-                if units:
-                    if unit_top is not None and len(grid) - 1 > unit_top:
-                        merges.append((unit_top, 3, len(grid) - 1, 3))
-                    unit_top = len(grid)
-                grid.append([(category or "") if at == 0 else "", number, "".join(task), units or ""])
-            if category:
-                merges.append((top, 0, len(grid) - 1, 0))
-        if unit_top is not None and len(grid) - 1 > unit_top:
-            merges.append((unit_top, 3, len(grid) - 1, 3))
+    grid, merges = category_list_grid(_HEADER, _LIST)
     measures = read_plan_bytes(word_table(grid, _PROSE, merges=merges), "方案.docx").measures
     assert _rows(measures) == _WANTED
     _no_category_glued(measures)

@@ -396,21 +396,13 @@ class BodyWalker:
                 self.orphans.append(line)
                 continue
             if self._opens_counted_list(lines, index):  # "沿海开发十大重点争取推进事项" / "（…）" / "1.…": a list of its own
-                self.finish()
-                self.tracker = LevelTracker()
-                self.broken = True
-                self._broken_at = None
-                self.orphans.append(line)
+                self._restart_lists_at(line)
                 continue
             if line.no in self._list_title_notes:  # the title's bracketed note ("（2010年2月，成立专门工作班子）"): no item's
                 self.orphans.append(line)
                 continue
             if is_annex_heading(line.text):  # an annex numbers its lists afresh
-                self.finish()
-                self.tracker = LevelTracker()
-                self.broken = True
-                self._broken_at = None
-                self.orphans.append(line)
+                self._restart_lists_at(line)
                 continue
             ranged = range_group_duty(line.text, line.no) if self.current is not None else None
             if ranged is not None:  # "（一）至（三）项由A负责": no item, the duties of the items so numbered (kinds48)
@@ -819,6 +811,15 @@ class BodyWalker:
         are noted as each is appended (``_append``), so that the question costs the same after ten thousand of them."""
         last = "\n".join(item.paragraphs).rstrip()
         return self._semicolon_closed.get(tuple(item.path[:-1]), False) and ends_in(last, "；;。")
+
+    def _restart_lists_at(self, line: Line) -> None:
+        """``line`` (an annex heading, a counted list's title) opens lists numbered afresh at the top: the open item is
+        finished, the levels are forgotten, and ``line`` is no item's words (an orphan)."""
+        self.finish()
+        self.tracker = LevelTracker()
+        self.broken = True
+        self._broken_at = None
+        self.orphans.append(line)
 
     def finish(self) -> None:
         """Turn the item being built (if any) into measures: itself, then its inline items."""
