@@ -153,3 +153,13 @@ def test_the_plans_text_after_the_table_is_no_cell_of_its_last_row():
     units = {tuple(m.path): (m.lead_units, m.supporting_units) for m in draft.measures}
     assert units[("二", "3")] == (["市市场监管局"], ["市商务局", "市农业农村局"])
     assert ("三",) in units
+
+
+@pytest.mark.parametrize("words, progress", [
+    ("累計完成投資1800萬元", True), ("投入運營", True), ("主體封頂", True), ("基本完工", True),
+    ("縣教育局", False), ("開發區管委會", False), ("縣城投集團", False)])
+def test_a_progress_cell_in_traditional_characters_reads_as_its_simplified_twin(words, progress):
+    """A 形象进度 column copied in traditional characters is progress as its simplified twin is (one mapping, han.py
+    ``simplified``, stop 51); the units beside it stay units."""
+    from tracker.vocabulary.units import is_progress_text
+    assert is_progress_text(words) is progress

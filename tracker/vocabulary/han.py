@@ -58,7 +58,9 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              # a hotline's, a 信访 office's or a 发改局's table copied in traditional characters ("12345熱線",
                              # "隸屬", "統計表", "信訪", "轉辦", "來電", "電話", "不滿意數", "響應", "恢復", "經濟", "營商",
                              # "稅收", "價格", "環境", "產權", "質量", "歸集", "簽約", "市場", "外貿"; branch indicators49)
-                             "熱線隸統訪轉電話滿響復經濟營稅價環權質歸約場貿",
+                             "熱線隸統訪轉電話滿響復經濟營稅價環權質歸約場貿"
+                             # a project's stage in a 形象进度 column ("主體封頂", "投入運營"; units.is_progress_text, stop 51)
+                             "頂運",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
@@ -73,7 +75,8 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "户"
                              "阶验"
                              "为汇"
-                             "热线隶统访转电话满响复经济营税价环权质归约场贸")
+                             "热线隶统访转电话满响复经济营税价环权质归约场贸"
+                             "顶运")
 
 
 # A site's pinyin reading inserted after a character ("截止時(shí)間為", "濟(jì)南", "區(qū)縣"): one syllable in lowercase

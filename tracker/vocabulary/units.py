@@ -429,6 +429,8 @@ def _joined_sides(name: str) -> list[str]:
         return [name]
     spans[-1][1] = len(name)  # a piece naming no unit after the last side goes on it
     return [name[start:end] for start, end in spans]
+
+
 def _matches_outside_brackets(name: str, pattern: re.Pattern) -> Iterator[re.Match]:
     """Each match of ``pattern`` in ``name`` that stands outside brackets: as many closers (``CLOSERS``) as openers
     (``OPENERS``) before it. The one test of a unit name's joining words (和 / 及 / 与: ``_joined_sides``; 等和:
@@ -586,10 +588,9 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
 # 施工", "已开工10个", "完成500个", "累计完成…", "正在…"), a share ("完成60%"). Never a unit's name: a row read at the
 # wrong columns must not give it as one (issue 13, held-out wave: a row narrower than its header).
 # A project's stage in a 项目建设阶段 or 形象进度 column ("建成", "投入使用", "基本完工", "主體封頂", "开工建设") is progress
-# too, in either script (branch cells66).
+# too, in either script (read in simplified characters, han.py ``simplified``; branch cells66).
 _PROGRESS_RE = re.compile(r"^(?:是|否|已|完成|累计|正在|尚未)|\d\s*[%％]"
-                          r"|^(?:基本|全面|主体|主體|部分)?(?:建成|完工|竣工|封顶|封頂|投入(?:使用|运营|運營|运行|運行)|投用|投产|投產"
-                          r"|交付使用|开工|開工)")
+                          r"|^(?:基本|全面|主体|部分)?(?:建成|完工|竣工|封顶|投入(?:使用|运营|运行)|投用|投产|交付使用|开工)")
 
 
 # The public and the market a statute or plan calls on ("坚持政府引导，社会参与", "鼓励企业参与", "公众参与监督", "广大群众",
@@ -663,7 +664,7 @@ def is_progress_text(name: str) -> bool:
     """True for a progress cell's words, never a unit: "是", "否", "已进场施工", "完成60%", "累计完成投资3亿元",
     "正在推进", a project's stage ("建成", "投入使用", "基本完工", "主體封頂"). Whitespace ignored; an empty text is none."""
     name = _WHITESPACE.sub("", name or "").strip(_EDGE_STOPS)
-    return bool(name) and bool(_PROGRESS_RE.search(name))
+    return bool(name) and bool(_PROGRESS_RE.search(simplified(name)))
 
 
 def is_unit_list(text: str) -> bool:
