@@ -1567,14 +1567,17 @@ def ends_inside_date(line: str) -> bool:
     return bool(_CLAUSE_DATE_END_RE.search(line or ""))
 # A heading naming the year its tasks are for ("2020年任务：", "2024年：", "2025年工作目标:", "2021年度重点任务"):
 # at the start of a clause, the year, at most a few words ending in a period word, then a colon or the end.
+# A timetable's window of months in one year, standing as the line under its step's title ("01 制定普查方案" / "2018年1月-9月",
+# GOLD-README "numbers67"), names that year too.
 _PERIOD_HEADING_RE = re.compile(
     r"(?:^|(?<=[。；;：:\n，,）)]))[ \t\u3000]*(?P<y>(?:19|20)\d{2})\s*年度?"
-    rf"(?:{HAN_CLASS}{{0,6}}(?:任务|工作|目标|安排|计划|重点))?[ \t\u3000]*(?:[：:]|$)")
+    rf"(?:{HAN_CLASS}{{0,6}}(?:任务|工作|目标|安排|计划|重点)"
+    r"|(?:1[0-2]|0?[1-9])月?\s*[-－—–~～至到]\s*(?:1[0-2]|0?[1-9])月份?)?[ \t\u3000]*(?:[：:]|$)")
 
 
 def period_year(text: str) -> int | None:
     """The year of the last period heading in ``text`` ("…。2019年任务：一是…。2020年任务：" -> 2020;
-    "2024年：" -> 2024; "2025年工作目标" alone -> 2025), or None when it holds none ("近期", "中期" name no
+    "2024年：" -> 2024; "2025年工作目标" alone -> 2025; a window "2018年1月-9月" alone -> 2018), or None when it holds none ("近期", "中期" name no
     year). A year-less deadline under such a heading ("2020年任务：一是4月底前…" in a plan issued in 2019)
     falls in the heading's year, not in the year of issue (GOLD-README "Deadlines", issue 13)."""
     found = None

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, RANKED_STYLES, STRUCTURE_STYLES, NumberToken, outline_parent,
-                                   outranks)
+from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, RANKED_STYLES, STRUCTURE_STYLES, NumberToken, match_number,
+                                   outline_parent, outranks)
 from ..vocabulary.han import HAN_RE
 
 
@@ -274,4 +274,68 @@ def badge_items(lines: list, skip: frozenset[int] = frozenset()) -> dict[int, in
         if opens and value == 1:
             run.append(index)
     close()
+    return found
+
+
+# ---- A timetable's steps, each number alone on its line over the step's title (branch numbers67) ------------------------
+# A saved "工作时间表" page draws its steps as bullets holding a zero-padded number ("• 01", "01"), the step's title on the
+# next line ("制定普查方案"), often its time window on the line after ("2018年1月-9月"), then the step's items "1." "2." …,
+# which restart under each step. From .cleaning's BULLETS (not imported: cleaning imports this package's vocabulary).
+_STEP_RE = re.compile(r"(?:[●•■◆▲★◎□◇▪▶►]\s*)?(?P<num>[0-9０-９]{2})")
+# The step's title and its window: short lines without a sentence in them.
+_STEP_LINE_RE = re.compile(r"[^。；;！!？?]{2,30}")
+#: Fewest steps of a run read as a timetable ("01" and "02" over their titles and items): one lone "01" may be a page's.
+STEP_RUN = 2
+
+
+def _step_value(text: str) -> int | None:
+    found = _STEP_RE.fullmatch(text.strip())
+    return int(found.group("num").translate(_BADGE_DIGITS)) or None if found else None
+
+
+def _opens_first_item(text: str) -> bool:
+    token = match_number(text)
+    return token is not None and token.ordinal == 1
+
+
+def _is_step(lines: list, index: int, skip: frozenset[int]) -> bool:
+    """Is ``lines[index]``, a lone two-figure number, a timetable's step: the next line its title (a short line with
+    Chinese words, no number, no sentence), then the step's first item ("1.…"), right after the title or after one
+    more short line (the step's window, "2018年1月-9月")?"""
+    following = lines[index + 1:index + 4]
+    if len(following) < 2 or any(line.no in skip for line in following):
+        return False
+    title = following[0].text.strip()
+    if (not _STEP_LINE_RE.fullmatch(title) or len(HAN_RE.findall(title)) < 2 or match_number(title) is not None
+            or _step_value(title) is not None):
+        return False
+    if _opens_first_item(following[1].text):
+        return True
+    window = following[1].text.strip()
+    return (len(following) == 3 and _STEP_LINE_RE.fullmatch(window) is not None and match_number(window) is None
+            and _opens_first_item(following[2].text))
+
+
+def step_numbers(lines: list, skip: frozenset[int] = frozenset()) -> dict[int, int]:
+    """Lines of a timetable's steps: {index of the step's number line: its value}, for every run of ``STEP_RUN`` or
+    more lone two-figure numbers ("01", "• 02": a bullet before it is layout) numbered 1, 2, 3 … in order, each over
+    its title line and its first item, "1." (``_is_step``; GOLD-README "numbers67"). ``lines`` are ``cleaning.Line``s
+    (blank lines dropped); ``skip`` holds the line numbers (``Line.no``) of a task table's rows.
+
+    A lone "01" outside such a run, or with no title and items under it (a page number, a figure in a table laid out
+    one cell a line, a badge over a paragraph: ``badge_items``), is no step. Linear in the lines."""
+    found: dict[int, int] = {}
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        value = _step_value(line.text) if line.no not in skip else None
+        if value is None or not _is_step(lines, index, skip):
+            continue
+        if value == len(run) + 1:
+            run.append(index)
+            continue
+        if len(run) >= STEP_RUN:
+            found.update({at: k + 1 for k, at in enumerate(run)})
+        run = [index] if value == 1 else []
+    if len(run) >= STEP_RUN:
+        found.update({at: k + 1 for k, at in enumerate(run)})
     return found

@@ -40,7 +40,7 @@ from .deadlines import (as_written, bare_deadline_line, breaks_inside_date, find
 from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
                      run_continuations)
-from .numbering import badge_items
+from .numbering import badge_items, step_numbers
 from .metadata import extract_metadata, glued_title_end, is_page_metadata_line, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import (STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count,
@@ -1541,16 +1541,24 @@ def _join_badge_numbers(lines: list[Line], table_rows: frozenset[int]) -> list[L
     """``lines`` with each number a news page's badge left alone on its line ("1", then the item's paragraph on the
     next line) joined to the item's words as one numbered line ("1.新建城乡公园20个…"), where the numbers make a list
     (``numbering.badge_items``: 1, 2, 3 … in order, each above a sentence); a lone number outside such a run (a page
-    number, a count, a footnote's mark) is left as it was (GOLD-README "deadlines28")."""
-    badges = badge_items(lines, table_rows)
-    if not badges:
+    number, a count, a footnote's mark) is left as it was (GOLD-README "deadlines28").
+
+    A timetable's steps ("• 01" / "制定普查方案" / "2018年1月-9月" / "1.…": ``numbering.step_numbers``) are joined to their
+    title with a blank, the bullet dropped ("01 制定普查方案"): a number of its own style (``SPACED_STYLE``), so that the
+    step's items "1." "2." nest under it and the next step "02" closes them (GOLD-README "numbers67")."""
+    steps = step_numbers(lines, table_rows)
+    badges = badge_items(lines, table_rows | frozenset(lines[at].no for at in steps))
+    if not badges and not steps:
         return lines
     result: list[Line] = []
     for index, line in enumerate(lines):
-        if index - 1 in badges:
-            continue  # the item's words, joined to its number above
+        if index - 1 in badges or index - 1 in steps:
+            continue  # the item's words or the step's title, joined to its number above
         if index in badges:
             result.append(Line(line.no, f"{line.text}.{lines[index + 1].text}", line.starts_table))
+        elif index in steps:
+            number = line.text.strip()[-2:]
+            result.append(Line(line.no, f"{number} {lines[index + 1].text.strip()}", line.starts_table))
         else:
             result.append(line)
     return result

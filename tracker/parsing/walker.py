@@ -196,8 +196,9 @@ def _paragraph_before(content: str, start: int) -> str:
 
 def _opening_clause(text: str) -> str:
     """The first clause of an item's text up to its first colon or sentence end ("2024年：完成…" ->
-    "2024年："), where a heading naming its period stands."""
-    m = re.match(r"[^。；;：:\n]{0,20}[：:]?", text or "")
+    "2024年："), where a heading naming its period stands; a step's title and the window on the line under it, when
+    they are the item's whole text ("制定普查方案\n2018年1月-9月", GOLD-README "numbers67"), are its opening clause."""
+    m = re.match(r"[^。；;：:\n]{0,20}(?:[：:]|\n[^。；;：:\n]{0,20}$)?", text or "")
     return m.group(0) if m else ""
 
 

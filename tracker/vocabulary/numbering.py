@@ -346,6 +346,28 @@ def outranks(style: str | None, other: str | None) -> bool:
     return any(style in ranks and other in ranks and ranks[style] < ranks[other] for ranks in (OUTLINE_RANKS, STATUTE_RANKS))
 
 
+# A number whose figures a saved page or a PDF's text layer letter-spaced ("1 0", "2 6", "1 2 5"): one figure, then one blank
+# (space, ideographic space or no-break space) before each next figure, at most three figures. Closed up (``closed_up``) only
+# inside a frame that makes them one number — between 第 and 条, inside a bracket "（ 1 2 ）", before the full stop or 、 of an
+# item "1 0 ." / "1 2、" — never on its own: a row of figures ("2 3 5"), a score column or "1 0 加强…" (no mark closing the number)
+# stay as written (GOLD-README "numbers67").
+_SPACED_FIGURES = r"[0-9０-９](?:[ \u3000\u00a0][0-9０-９]){1,2}(?![ \u3000\u00a0]?[0-9０-９])"
+_BLANKS_RE = re.compile(r"[ \u3000\u00a0]")
+
+
+def closed_up(numeral: str) -> str:
+    """``numeral`` (a token's number as matched) without the blanks a letter-spaced copy typed between its figures:
+    "1 0" -> "10", "１ ２" -> "１２"; any other numeral as it is. Only the styles whose frame closes the number match such
+    figures (``_SPACED_FIGURES``)."""
+    return _BLANKS_RE.sub("", numeral)
+
+
+def _cn_or_arabic(numeral: str) -> int | None:
+    """Value of an article's number: Chinese ("十二" -> 12) or Arabic figures ("12", "1 2" -> 12); None if neither."""
+    figures = closed_up(numeral)
+    return arabic_value(figures) if figures[:1].isdigit() else cn_ordinal(figures)
+
+
 # Order matters only where two patterns could match the same text (more specific first).
 SECTION_STYLE = "section"
 STYLES: tuple[NumberingStyle, ...] = (
@@ -359,7 +381,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # dev 234); not a document of a file like 【篇四】 (``SECTION_STYLE``), which restarts the numbering (issue 13: a 细则's 第一节 cut
     # its chapter off and put 第三章 under the item before it).
     NumberingStyle("chapter_section", rf"第\s*(?P<num>{_CN})\s*[节節]", cn_ordinal, "第一节"),
-    NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*[条條]", cn_ordinal, "第一条"),
+    # 第19条 and 第 1 0 条 — articles numbered in Arabic figures, the figures closed up or letter-spaced by a saved page or a PDF
+    # text layer (``_SPACED_FIGURES``; GOLD-README "heldout36", "numbers67"): the key is written without the blanks ("第10条").
+    NumberingStyle("article", rf"第\s*(?P<num>{_CN}|{_SPACED_FIGURES}|[0-9０-９]{{1,3}})\s*[条條]", _cn_or_arabic, "第一条"),
     # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1); traditional 行動一 too
     # (a task list typed through a converter, branch fresh60).
     NumberingStyle("action", rf"行[动動]\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
@@ -406,12 +430,14 @@ STYLES: tuple[NumberingStyle, ...] = (
     # months ("1、2月份全市…": January and February, a sentence).
     # Four figures (a long table's row 1000 and after, branch tables30) only before words: "2023、2024年…" opens with
     # two years, a sentence.
-    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3}|[0-9０-９]{4}(?=\s*[.．﹒・･·‧、﹑]\s*[^\s0-9０-９]))\s*(?:[.．﹒・･·‧](?!" + _NOT_A_YEAR + _NOT_A_MONTH + "[0-9０-９])"
+    # "1 0 ." and "1 2、" — letter-spaced figures (``_SPACED_FIGURES``) before the stop or 、, no figure after it ("1 0 . 5" is a
+    # decimal).
+    NumberingStyle("arabic", r"(?P<num>" + _SPACED_FIGURES + r"(?=\s*[.．、﹑](?!\s*[0-9０-９]))|[0-9０-９]{1,3}|[0-9０-９]{4}(?=\s*[.．﹒・･·‧、﹑]\s*[^\s0-9０-９]))\s*(?:[.．﹒・･·‧](?!" + _NOT_A_YEAR + _NOT_A_MONTH + "[0-9０-９])"
                    # "1。在以…" — a news site's copy that typed the full stop for the number's dot (fresh40, 778):
                    # the number, before words only ("1。" alone or before a figure stays text)
                    r"|。(?=[^\s0-9０-９。，,；;：:、）)])"
                    r"|[、﹑](?!" + _NOT_A_YEAR + _NOT_A_DATED_MONTH + "[0-9０-９]))", arabic_value, "1."),
-    NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
+    NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>" + _SPACED_FIGURES + r"|[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     # 1 加强领导 — a number and a space before the text (a Word list saved as a web page keeps its
     # number and the tab after it, issue 13). Not before a counter word ("3 家", "12 月", "5 亿元"),
     # and the body walk takes it only as the first item or the next of its list
@@ -495,7 +521,7 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
         m = style.regex.match(text)
         if not m:
             continue
-        ordinal = style.value(m.group("num"))
+        ordinal = style.value(closed_up(m.group("num")))
         if ordinal is None:
             continue
         if style.name == "cn_comma" and _lists_numbers(text[m.end():], ordinal):
