@@ -54,7 +54,11 @@ pieces of one date ("<span>2024</span>" newline "<span>年</span>"): ``splits_wr
 
 When several dates are written, the first one written as a deadline (with 前) is the due date
 ("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
-date without 前 ("2016年6月启动，2017年底前完成") is a step, not the deadline.
+date without 前 ("2016年6月启动，2017年底前完成") is a step, not the deadline. Dates listed before one 前
+("于2019年4月15日、7月15日及2020年1月15日前报送", "3月、6月、9月底前") give the first, as written without 前
+(``_LISTED_DATE``; branch deadlines67). A blank a copy typed inside a date ("2025 年6 月底前", "6 月30 日前") is part of
+it, kept as written (``_TYPED_BLANK``); the year of a finance appropriation ("2025年，市级财政预算安排13.06亿元") is the
+year whose budget pays, no deadline (``_APPROPRIATED``).
 """
 
 from __future__ import annotations
