@@ -70,6 +70,9 @@ FORMS: dict[str, Form] = {
     "full-width digits": Form("２０２６年６月底前", "完成", (6, 30), True),  # kept as written (as 952's ２０００年)
     "full-width dash": Form("2026年7月—9月", "完成", (9, 30), True),
     "blank inside": Form("2026年 6月底前", "完成", (6, 30), True),  # wave 5: a blank typed inside is kept
+    # deadlines67: blanks a fixed-width copy or a PDF's text layer typed before 年, 月 and 日, kept as written, the same due date
+    "blank before 年": Form("2026 年6 月底前", "完成", (6, 30), True),
+    "blanks before 月 and 日": Form("6 月30 日前", "完成", (6, 30), False),
     "上旬": Form("8月上旬", "完成", (8, 10), False),  # kinds48: a time naming a month; 上旬 ends on the 10th
     "月份": Form("9月份", "完成", (9, 30), False),  # round 2: 9月份完成 → 9月份
     "今年": Form("今年6月底前", "完成", (6, 30), False),  # round 2: 今年 kept, due in the year of issue

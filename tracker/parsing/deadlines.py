@@ -54,7 +54,11 @@ pieces of one date ("<span>2024</span>" newline "<span>年</span>"): ``splits_wr
 
 When several dates are written, the first one written as a deadline (with 前) is the due date
 ("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
-date without 前 ("2016年6月启动，2017年底前完成") is a step, not the deadline.
+date without 前 ("2016年6月启动，2017年底前完成") is a step, not the deadline. Dates listed before one 前
+("于2019年4月15日、7月15日及2020年1月15日前报送", "3月、6月、9月底前") give the first, as written without 前
+(``_LISTED_DATE``; branch deadlines67). A blank a copy typed inside a date ("2025 年6 月底前", "6 月30 日前") is part of
+it, kept as written (``_TYPED_BLANK``); the year of a finance appropriation ("2025年，市级财政预算安排13.06亿元") is the
+year whose budget pays, no deadline (``_APPROPRIATED``).
 """
 
 from __future__ import annotations
@@ -175,9 +179,14 @@ _CN_NUM = "[一二三四五六七八九十两]"
 # A year whose 年 was lost in the copy, its four digits run into the month and day ("20251月20日前" is 2025年1月20日前,
 # kept as written; branch kinds31): only before a month and its day, so "——2024118日" (a garbled line) is no date.
 _LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号])"
-_YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|{_TEMPLATE_YY})年|{_LOST_YEAR})"
-_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
-_DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+# A blank typed inside a written date, as fixed-width copies and PDF text layers give it ("2025 年6 月底前", "6 月30 日前",
+# "2025年 9月底前"): one blank after the figures, before 年/月/日, or after 年/月 before the next figures; the date reads as the
+# same date without it and is kept as written (GOLD-README "Deadlines": a stray blank kept, 131; branch deadlines67). Never
+# between two figures, so a figure and a year ("第3 2025年") stay two numbers.
+_TYPED_BLANK = "[ \t\u3000\u00a0]"
+_YEAR = rf"(?:(?:\d{{4}}{_TYPED_BLANK}?|[〇○零一二三四五六七八九]{{4}}|{_TEMPLATE_YY})年|{_LOST_YEAR})"
+_MONTH = rf"(?:(?<=年){_TYPED_BLANK}(?=\d))?(?:\d{{1,2}}{_TYPED_BLANK}?|十[一二]?|[一二三四五六七八九])月"
+_DAY = rf"(?:(?<=月){_TYPED_BLANK}(?=\d))?(?:\d{{1,2}}{_TYPED_BLANK}?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 # The month the work falls in, its day or end ("当月13日", "当月底"; not "每当月"): as written, no due date (branch fresh66).
 _THAT_MONTH = rf"(?<!每)当月(?:{_DAY}|[底末])"
 # A school term's or the year's opening or close ("开学初", "学期末", "年初"): a time as written, no calendar day (branch fresh66).
@@ -290,6 +299,10 @@ _TEXT_DATE = (
     r"|年(?=[底末]))?"
     rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
+# A date of a list of dates, and the next ones after their joins ("2019年4月15日、7月15日及2020年1月15日前", "3月、6月、9月底前",
+# "2017年5月和12月底前各报送一次"): of the list the first is the deadline (GOLD-README wave 9 and 806; branch deadlines67).
+_LISTED_DATE = rf"{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS})?"
+_MORE_LISTED_DATES = rf"(?:(?:、|和|及|与|以及){_LISTED_DATE})"
 # A five-year plan's period ("“十四五”末", "十三五期间", "“十四五”时期"; issue 13): the plan named,
 # its quotes kept as written, then its end or its span. Due at the plan's last day (``_plan_end_year``).
 _PLAN_NAME = r"[“\"‘「]?十[一二三四五六七八九]五[”\"’」]?"
@@ -377,7 +390,11 @@ _MEASURE_WORD = (r"(?:万|亿|千|百)*(?:元|个(?!百分点)|户|张|家|所|�
                  r"|吨|份|床|只|头|株|棵|册|件|届|部|栋|幢|村|辆)")
 _PLANNED_FIGURE_BARE = (rf"(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)"
                         rf"(?:不少于|不低于|超过)?[0-9０-９][0-9０-９.．]*{_MEASURE_WORD}")
-_PLANNED_FIGURE = rf"(?<!累计)(?<!已)(?<!共){_PLANNED_FIGURE_BARE}"
+# A finance appropriation is none too: the verb right after 财政, 预算 or 统筹 ("2025年，市级财政预算安排13.06亿元",
+# "2024年省财政安排专项资金2亿元", "市财政2025年统筹安排5000万元") gives the money of that year's budget, the year that pays,
+# not the year the work is due; nor is a share of it (其中, "其中支持…4.26亿元"; GOLD-README "heldout36b", branch deadlines67).
+_APPROPRIATED = r"(?<!财政)(?<!预算)(?<!统筹)(?<!其中)(?<!其中，)(?<!其中,)"
+_PLANNED_FIGURE = rf"(?<!累计)(?<!已)(?<!共){_APPROPRIATED}{_PLANNED_FIGURE_BARE}"
 _PLANNED_FIGURE_RE = re.compile(_PLANNED_FIGURE)
 # The figure without its look-behinds: what the rest of a clause reads at its first place, nothing before it (``_ClauseEnds``).
 _PLANNED_FIGURE_BARE_RE = re.compile(_PLANNED_FIGURE_BARE)
@@ -726,6 +743,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
     # (前后, "12月5日前后召开总结会": about that day, kept as written, due that day; branch fresh66)
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS})?{_DAY_TIME}?(?:前后|前|之前|以前))"),
+    # dates listed with one 前 closing the list ("于2019年4月15日、7月15日、10月15日及2020年1月15日前，将…报送", "3月、6月、
+    # 9月底前报送"): the first date as written, due that day; 前 closes the list, not the first date (GOLD-README 806, as
+    # "分别于6月底和7月底" -> "6月底"; branch deadlines67)
+    ("by", rf"(?P<d>{_LISTED_DATE})(?={_MORE_LISTED_DATES}+(?:前|之前|以前))"),
     # a month's end whose 月 the office left out ("2022年8底前完成"): as written, due at that month's end (branch fresh66)
     ("by", rf"(?P<d>{_YEAR}(?:1[0-2]|0?[1-9])底(?:前|之前|以前))"),
     # a deadline caption written with 为 in the sentence ("完成时限为2024年10月底", "办结期限为6月30日前"): the date
@@ -752,7 +773,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # each by then ("2017年5月和12月底前各报送一次": the first, GOLD-README wave 9) (not a step
     # begun: "2016年6月启动" is no deadline)
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今年年?[底末]|今年{_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|年[底末]"
-             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期|各)?"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?={_MORE_LISTED_DATES}*(?:前)?(?:全面|基本|全部|初步|如期|各)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a year's or a month's end after the subject's words inside the clause, then what is finished by then ("新院区2024年底建成
     # 投用", "城南污水厂2025年6月底完工"): the time by which, as when it opens the clause ("2024年底建成投用"); not after 到, 在,

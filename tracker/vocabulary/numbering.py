@@ -314,10 +314,16 @@ def opens_word_not_count(text: str, at: int) -> bool:
 # plan's blank year, GOLD-README "fresh48") is a year too.
 _YEAR_FIGURES = r"[12１２][09０９](?:[0-9０-９]{2}|[0-9０-９][xX]|[xX]{2}|[_＿]{2}|[*＊]{2})"
 _NOT_A_YEAR = rf"(?!{_YEAR_FIGURES}\s*(?:年|[—\-－–~～至到][12１２]?[09０９]?[0-9０-９]{{2}}\s*年))"
-_NOT_A_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末份]|前|[上中下]旬|上中旬|中下旬|[0-9０-９]{1,2}[日号]))"
+# (a blank typed before 月 or 日, as fixed-width copies and PDF text layers give a date, "1.6 月底前完成…", "2、10 月15 日前报送…":
+# the same date, so the same item; branch deadlines67)
+_DATED_MONTH_BLANK = "[ \t\u3000\u00a0]?"
+_MONTH_WITH_DAY = rf"{_DATED_MONTH_BLANK}[0-9０-９]{{1,2}}{_DATED_MONTH_BLANK}[日号]"
+_NOT_A_MONTH = (rf"(?!(?:[1-9１-９]|1[0-2]|１[０-２]){_DATED_MONTH_BLANK}月(?:[底末份]|前|[上中下]旬|上中旬|中下旬"
+                rf"|{_MONTH_WITH_DAY}))")
 # After 、 only a month with its end, day or 前 ("1、6月底前完成…", "2、10月15日前报送…", a 进度 list whose items open
 # with their date; two parts of a month run together, "1.9月中下旬，…", as one: branch fresh51): "1、2月份" and "1、2月" stay two months (January and February), a sentence (deadlines round 4).
-_NOT_A_DATED_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末]|前|[上中下]旬|上中旬|中下旬|[0-9０-９]{1,2}[日号]))"
+_NOT_A_DATED_MONTH = (rf"(?!(?:[1-9１-９]|1[0-2]|１[０-２]){_DATED_MONTH_BLANK}月(?:[底末]|前|[上中下]旬|上中旬|中下旬"
+                      rf"|{_MONTH_WITH_DAY}))")
 
 #: A speech's enumerations (一是, 一要, 第一是, 首先): the innermost items of a text; a part or
 #: heading numbered in a structure style never nests under one (issue 13: "一是…二是…" then
@@ -408,7 +414,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # too). The space keeps "1.5亿元" out.
     NumberingStyle("dotted3", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
                    lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1 "),
-    NumberingStyle("dotted2", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
+    # (not a number and the month of a date typed with a blank, "2.6 月底前完成…": item 2, as "2.6月底前…" is)
+    NumberingStyle("dotted2", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])(?![ \t\u3000]+月(?:[底末份]|前|[上中下]旬|上中旬|中下旬"
+                   rf"|{_MONTH_WITH_DAY}))[ \t\u3000]+(?=\S)",
                    lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1 "),
     # 1.1编制目的 and 2.1.1县应急领导小组 — a decimal outline (应急预案, 方案, 规范) whose number is glued to its
     # heading's words: the same styles and levels as "1.1 " (one level per dot). Not before a counter ("1.5亿元",
