@@ -66,6 +66,18 @@ def test_the_year_of_a_finance_appropriation_is_no_deadline_while_a_planned_figu
     assert read[("五",)] == ("年底前", datetime.date(2025, 12, 31))  # the work's own time is still read
 
 
+def test_a_budget_year_whose_shares_are_listed_after_it_is_no_deadline_in_either_script():
+    """The appropriation opens the sentence after its year and each share follows a comma (lead, after wave 36's 1773)."""
+    read = _read("关于推动经济高质量发展的若干政策", [
+        "一、推进教育科技人才一体发展。2025年，市级财政预算安排13.06亿元，其中，支持科创平台建设4.26亿元，支持高水平大学建设6.49亿元。",
+        "二、推進教育科技人才一體發展。2025年,市級財政預算安排13.06億元,其中,支持科創平臺建設4.26億元,支持高水平大學建設6.49億元。",
+        "三、加快新基建。2025年，全市新建5G基站3000个，支持企业上云500家。",
+    ])
+    assert read[("一",)] == (None, None)
+    assert read[("二",)] == (None, None)
+    assert read[("三",)] == ("2025年", datetime.date(2025, 12, 31))  # a year's aim, not a budget: kinds38 stays
+
+
 # ---- kind 3: report dates listed with one 前 ----------------------------------------------------------------------
 
 def test_a_list_of_report_dates_with_one_before_gives_the_first_date_as_written_each_date_its_own_when_it_has_one():

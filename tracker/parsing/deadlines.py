@@ -394,6 +394,9 @@ _PLANNED_FIGURE_BARE = (rf"(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)
 # "2024年省财政安排专项资金2亿元", "市财政2025年统筹安排5000万元") gives the money of that year's budget, the year that pays,
 # not the year the work is due; nor is a share of it (其中, "其中支持…4.26亿元"; GOLD-README "heldout36b", branch deadlines67).
 _APPROPRIATED = r"(?<!财政)(?<!预算)(?<!统筹)(?<!其中)(?<!其中，)(?<!其中,)"
+# The same appropriation opening the sentence after its year, its shares listed after it ("2025年，市级财政预算安排13.06亿元，
+# 其中，支持…4.26亿元，支持…6.49亿元"): the whole sentence is that year's budget, each share a planned-looking figure of it.
+_BUDGET_OPENING_RE = re.compile(r"(?:[省市区县]级|本级|[省市区县])?(?:财政|预算)(?:预算)?(?:统筹)?(?:安排|下达|列支|投入)")
 _PLANNED_FIGURE = rf"(?<!累计)(?<!已)(?<!共){_APPROPRIATED}{_PLANNED_FIGURE_BARE}"
 _PLANNED_FIGURE_RE = re.compile(_PLANNED_FIGURE)
 # The figure without its look-behinds: what the rest of a clause reads at its first place, nothing before it (``_ClauseEnds``).
@@ -1068,6 +1071,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None, ends: _
                 at += 1
             if ends.opens(_REVIEW_RE, at, _SENTENCE_END_RE):
                 return None  # "2023年第一季度完成情况", "2020年完成情况": a review's heading or a report's caption (kinds41)
+            if name == "target_year" and ends.opens(_BUDGET_OPENING_RE, at, _SENTENCE_END_RE):
+                return None  # "2025年，市级财政预算安排13.06亿元，其中…": the year whose budget pays (``_BUDGET_OPENING_RE``)
             if name == "goal_year":
                 if ends.reports(at, _SENTENCE_END_RE) or not (ends.has(_AIM_RE, at, _SENTENCE_END_RE)
                                                               or ends.has(_PLANNED_RE, at, _SENTENCE_END_RE)):
