@@ -25,6 +25,10 @@ def test_a_cell_that_is_no_number_names_its_row_its_bank_and_its_column():
     assert issue.line().startswith("row 6, column 各项贷款余额: 丙农商银行 “约12”不是数字")
     # the bank's other figure is still read: only the bad cell stops the import
     assert table.rows[-1].entity == "丙农商银行" and table.rows[-1].values == {"涉农贷款余额": 20.0}
+    # the 机构名称 column's issues name the institution in their reason: no name is repeated before it
+    doubled = TableIssue(7, "机构名称", "“丁银行”在第 4 行已出现，请合并为一行")
+    assert str(doubled) == "第 7 行，“机构名称”列：“丁银行”在第 4 行已出现，请合并为一行"
+    assert doubled.line() == "row 7, column 机构名称: “丁银行”在第 4 行已出现，请合并为一行"
 
 
 def test_a_numbered_row_is_named_by_its_bank_without_its_number():
@@ -40,10 +44,3 @@ def test_a_cell_marked_as_having_no_figure_names_the_bank_too():
     note, = table.no_figures
     assert str(note).startswith("第 4 行（甲村镇银行），“涉农贷款余额”列：“/”表示没有数据")
     assert note.line().startswith("row 4, column 涉农贷款余额: 甲村镇银行 “/”表示没有数据")
-
-
-def test_an_issue_about_no_institution_reads_as_before():
-    # the 机构名称 column's issues name the institution in their reason; no row name is repeated before it
-    issue = TableIssue(7, "机构名称", "“丁银行”在第 4 行已出现，请合并为一行")
-    assert str(issue) == "第 7 行，“机构名称”列：“丁银行”在第 4 行已出现，请合并为一行"
-    assert issue.line() == "row 7, column 机构名称: “丁银行”在第 4 行已出现，请合并为一行"
