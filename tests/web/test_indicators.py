@@ -384,9 +384,9 @@ def test_indicators_an_entitys_trend_page_draws_12_months_with_its_data_table(ap
     page = client.get(f"/indicators/entities/{bank}?indicator=人民币贷款余额&period=2024-07")
     assert page.status_code == 200
     text = page.text
-    rows = __import__("re").findall(r'<th scope="row" class="fw-normal" data-period="(\d{4}-\d{2})">[^<]+</th>\s*'
-                                    r'<td class="text-end">([^<]+)</td><td class="text-end">([^<]+)</td>'
-                                    r'<td class="text-end">([^<]+)</td>', text)
+    rows = __import__("re").findall(r'<th scope="row" [^>]*data-period="(\d{4}-\d{2})">[^<]+</th>\s*'
+                                    r'<td class="text-end[^"]*">([^<]+)</td><td class="text-end[^"]*">([^<]+)</td>'
+                                    r'<td class="text-end[^"]*">([^<]+)</td>', text)
     assert [row[0] for row in rows] == [f"2023-{m:02d}" for m in range(8, 13)] + [f"2024-{m:02d}" for m in range(1, 8)]
     # July 2024: 88 亿元, 同比 88/80 − 1 = +10 %, 比年初 88 − 82 = +6; December 2023: 82 亿元, no figure a year before.
     assert rows[-1][1:] == ("88.00", "10.00", "6.00")
