@@ -1,9 +1,10 @@
 """A supervisor reads one bank's 指标走势 on her phone before the monthly meeting, then at her desk (headless Chromium).
 
 The table said 2025-06 … 2026-05 and, on a 360 px phone, its last column (比年初增减) lay beyond the screen's right
-edge, to be found only by swiping the table; the chart's axis and its tooltips said 2026-05 too. Now every month reads
-as people write it (2026年5月, periods.period_label) and the four columns are on the screen, at 360 × 740 as at
-1366 × 900 (tracker.css .figure-trend).
+edge, to be found only by swiping the table; the chart's axis and its tooltips said 2026-05 too, and the 同比增速 line
+ran straight through the months that have none. Now every month reads as people write it (2026年5月,
+periods.period_label), the four columns are on the screen, at 360 × 740 as at 1366 × 900 (tracker.css .figure-trend),
+and a month without a figure is a gap in the line.
 """
 from __future__ import annotations
 
@@ -66,5 +67,8 @@ def test_a_banks_trend_reads_in_chinese_months_with_every_column_on_a_phone(app,
             chart.update();
             return chart.tooltip.title; }""")
         assert tooltip == ["2026年5月"], name
+        # 同比增速 exists for three months only: the line does not run through the nine without one as if it did
+        assert page.evaluate("[...document.querySelectorAll('canvas.tracker-chart')]"
+                             ".map(c => Chart.getChart(c).data.datasets[0].spanGaps)") == [False, False], name
         assert page.locator("#period").input_value() == "2026-05"  # the form keeps the month as typed
         page.close()
