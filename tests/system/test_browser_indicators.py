@@ -82,7 +82,7 @@ def test_browser_indicators_an_entitys_trend_chart_and_its_table_at_desktop_and_
         assert page.evaluate("() => ['trend-values', 'trend-yoy'].every(id => Boolean(Chart.getChart(id)))")
         # 2024-07: 118 亿元, a year before 106 → 同比 11.32 %; the table carries every charted figure.
         last = page.locator("#trend-table tbody tr").last
-        expect(last).to_contain_text("2024-07")
+        expect(last).to_contain_text("2024年7月")  # as people write it (periods.period_label)
         expect(last).to_contain_text("118.00")
         expect(last).to_contain_text("11.32")
         assert page.locator("#trend-table tbody tr").count() == 12

@@ -132,7 +132,7 @@ def test_the_office_prepares_publishes_and_reads_novembers_bulletin(month_end, b
     _upload(page, template)
     error = page.locator("#import-errors")
     expect(error).to_contain_text(f"文件“{template.name}”有以下问题")
-    expect(error).to_contain_text(re.compile(r"第 \d+ 行，“[^”]+”列：“九十点五”不是数字，请填写数值或留空"))
+    expect(error).to_contain_text(re.compile(r"第 \d+ 行（巴渝农商银行），“[^”]+”列：“九十点五”不是数字，请填写数值或留空"))
     expect(error).to_contain_text("重新选择该文件，按“上传并预览”")  # what to do next
     _fits(page, size, "main .btn")
     shot(page, f"bulletin-walk-{size}-2-refused")

@@ -42,7 +42,7 @@ def test_the_indicator_reader_refuses_5890_comma_1_naming_sheet_row_and_column()
     table = read_table(_table([["工商银行", "5890,1"], ["农业银行", "4,510.2"]]), "11月.xlsx", DEPOSITS)
     assert [row.values for row in table.rows] == [{}, {"人民币存款余额": 4510.2}]
     issue, = table.issues
-    assert str(issue).startswith("第 4 行，“人民币存款余额”列：“5890,1”中的逗号不是千分位")
+    assert str(issue).startswith("第 4 行（工商银行），“人民币存款余额”列：“5890,1”中的逗号不是千分位")
     assert "（工作表“存贷款”B4 单元格）" in str(issue)
 
 
@@ -51,5 +51,5 @@ def test_a_cell_marked_as_having_no_figure_is_said_and_read_as_none_not_zero():
     assert [row.values for row in table.rows] == [{}, {"人民币存款余额": 4510.2}, {}]
     assert not table.issues
     note, = table.no_figures  # the empty cell of 邮储银行 is left empty, not marked: nothing to say
-    assert str(note).startswith("第 4 行，“人民币存款余额”列：“—”表示没有数据")
+    assert str(note).startswith("第 4 行（工商银行），“人民币存款余额”列：“—”表示没有数据")
     assert "不按 0 计" in str(note) and "B4 单元格" in str(note)

@@ -164,7 +164,7 @@ def test_indicators_csv_in_gb18030_and_bad_cells_become_row_issues():
     table = read_table(text.encode("gb18030"), "保费.csv", INDICATORS)
     assert table.period == "2024-07"
     assert table.rows[0].values == {"保费收入": 3.2}
-    assert [issue.line() for issue in table.issues] == ["row 5, column 保费收入: “三点一”不是数字，请填写数值或留空（B5 单元格）"]
+    assert [issue.line() for issue in table.issues] == ["row 5, column 保费收入: 平安产险 “三点一”不是数字，请填写数值或留空（B5 单元格）"]
 
 
 def test_indicators_a_table_without_an_institution_header_or_a_renamed_csv_is_refused():

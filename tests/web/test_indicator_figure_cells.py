@@ -31,11 +31,11 @@ def test_5890_comma_1_is_refused_naming_the_cell_and_nothing_is_imported(app, cl
     path = november(tmp_path / "11月.xlsx", {"工商银行": "5890,1", "农业银行": "4,510.2"})
     auth.login("duban")
     preview = upload(client, path).text
-    assert "第 4 行，“人民币存款余额”列：“5890,1”中的逗号不是千分位" in preview
+    assert "第 4 行（工商银行），“人民币存款余额”列：“5890,1”中的逗号不是千分位" in preview
     assert "小数点请用“.”" in preview and "（工作表“11月”B4 单元格）" in preview
     refused = runner.invoke(args=["import-indicators", path])
     assert refused.exit_code == 1
-    assert "row 4, column 人民币存款余额: “5890,1”中的逗号不是千分位" in refused.output
+    assert "row 4, column 人民币存款余额: 工商银行 “5890,1”中的逗号不是千分位" in refused.output
     with app.app_context():
         assert not db.session.scalar(select(func.count(IndicatorFigure.id)).where(IndicatorFigure.period == "2026-11"))
 
@@ -45,8 +45,8 @@ def test_a_dash_is_said_in_the_preview_and_the_bank_is_not_ranked_as_zero(app, c
     auth.login("duban")
     preview = upload(client, path).text
     assert 'id="import-no-figures"' in preview
-    assert "第 4 行，“人民币存款余额”列：“—”表示没有数据" in preview
-    assert "第 6 行，“人民币存款余额”列：“无”表示没有数据" in preview
+    assert "第 4 行（工商银行），“人民币存款余额”列：“—”表示没有数据" in preview
+    assert "第 6 行（邮储银行），“人民币存款余额”列：“无”表示没有数据" in preview
     assert "不按 0 计" in preview
     imported = runner.invoke(args=["import-indicators", path])
     assert imported.exit_code == 0, imported.output

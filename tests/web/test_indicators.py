@@ -135,7 +135,7 @@ def test_indicators_dry_run_writes_nothing_and_a_bad_cell_stops_the_whole_table(
     path.write_text("2024年1—7月保费收入\n单位：亿元\n机构名称,保费收入\n人保财险,3.2\n平安产险,约3\n", encoding="utf-8-sig")
     result = runner.invoke(args=["import-indicators", str(path)])
     assert result.exit_code == 1
-    assert "row 5, column 保费收入: “约3”不是数字，请填写数值或留空" in result.output
+    assert "row 5, column 保费收入: 平安产险 “约3”不是数字，请填写数值或留空" in result.output
     good = tmp_path / "good.csv"
     good.write_text("保费收入\n机构名称,保费收入\n人保财险,3.2\n", encoding="utf-8")
     dry = runner.invoke(args=["import-indicators", str(good), "--period", "2024-07", "--dry-run"])
@@ -160,12 +160,12 @@ def test_indicators_the_page_names_a_bad_cell_and_a_doubled_bank_in_chinese_and_
     preview = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
                                                       "file": (io.BytesIO(path.read_bytes()), "11月.xlsx")},
                           content_type="multipart/form-data").text
-    assert "第 7 行，“人民币存款余额”列：“abc”不是数字，请填写数值或留空" in preview
+    assert "第 7 行（工商银行），“人民币存款余额”列：“abc”不是数字，请填写数值或留空" in preview
     assert "第 7 行，“机构名称”列：“工商银行”在第 4 行已出现，请合并为一行" in preview
     assert "row 7, column" not in preview
     refused = runner.invoke(args=["import-indicators", str(path)])
     assert refused.exit_code == 1
-    assert "row 7, column 人民币存款余额: “abc”不是数字，请填写数值或留空" in refused.output
+    assert "row 7, column 人民币存款余额: 工商银行 “abc”不是数字，请填写数值或留空" in refused.output
     assert "row 7, column 机构名称: “工商银行”在第 4 行已出现，请合并为一行" in refused.output
 
 
@@ -384,9 +384,9 @@ def test_indicators_an_entitys_trend_page_draws_12_months_with_its_data_table(ap
     page = client.get(f"/indicators/entities/{bank}?indicator=人民币贷款余额&period=2024-07")
     assert page.status_code == 200
     text = page.text
-    rows = __import__("re").findall(r'<th scope="row" class="fw-normal">(\d{4}-\d{2})</th>\s*'
-                                    r'<td class="text-end">([^<]+)</td><td class="text-end">([^<]+)</td>'
-                                    r'<td class="text-end">([^<]+)</td>', text)
+    rows = __import__("re").findall(r'<th scope="row" [^>]*data-period="(\d{4}-\d{2})">[^<]+</th>\s*'
+                                    r'<td class="text-end[^"]*">([^<]+)</td><td class="text-end[^"]*">([^<]+)</td>'
+                                    r'<td class="text-end[^"]*">([^<]+)</td>', text)
     assert [row[0] for row in rows] == [f"2023-{m:02d}" for m in range(8, 13)] + [f"2024-{m:02d}" for m in range(1, 8)]
     # July 2024: 88 亿元, 同比 88/80 − 1 = +10 %, 比年初 88 − 82 = +6; December 2023: 82 亿元, no figure a year before.
     assert rows[-1][1:] == ("88.00", "10.00", "6.00")

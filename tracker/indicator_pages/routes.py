@@ -11,7 +11,7 @@ from wtforms.fields.choices import SelectChoice
 
 from .. import clock
 from ..downloads import send_download
-from ..periods import download_name
+from ..periods import download_name, period_label
 from ..forms import form_refusal_status, refusal_status
 from ..gate import requires
 from ..indicators import OVERALL_RULE, RULES
@@ -268,13 +268,14 @@ def entity_trend(unit_id: int):
     except InvalidInput as error:
         return render_template("indicators/trend.html", indicators=items, period=period, chosen=chosen, result=None,
                                unit_id=unit_id, error=str(error), rules=RULES), 400
-    months = [point.period for point in result.points]
+    months = [period_label(point.period) for point in result.points]  # the axis and tooltips: 2026年11月, as people write it
     measure = result.indicator.measure_unit
     charts = {
-        "values": {"type": "line", "labels": months, "beginAtZero": False, "suffix": "",
+        # spanGaps False: a month without a figure is a gap in the line, not a slope through it (static/js/charts.js)
+        "values": {"type": "line", "labels": months, "beginAtZero": False, "suffix": "", "spanGaps": False,
                    "series": [{"label": f"本月数（{measure}）", "data": [p.value for p in result.points],
                                "color": "#0d6efd"}]},
-        "yoy": {"type": "line", "labels": months, "beginAtZero": False, "suffix": "%",
+        "yoy": {"type": "line", "labels": months, "beginAtZero": False, "suffix": "%", "spanGaps": False,
                 "series": [{"label": "同比增速（%）", "data": [p.yoy_pct for p in result.points], "color": "#6f42c1"}]},
     }
     return render_template("indicators/trend.html", indicators=items, period=period, chosen=chosen, result=result,

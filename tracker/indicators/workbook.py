@@ -153,19 +153,28 @@ class IndicatorColumn:
 @dataclass
 class TableIssue:
     """A problem of one row (1-based sheet row) and column caption, in Chinese: ``str(issue)`` ->
-    "第 5 行，“保费收入”列：…" (the web page's words, as a ledger's LedgerIssue); ``issue.line()`` ->
-    "row 5, column 保费收入: …" (the command line's, CONTRACTS.md §4 and §8)."""
+    "第 5 行（某某银行），“保费收入”列：…" (the web page's words, as a ledger's LedgerIssue); ``issue.line()`` ->
+    "row 5, column 保费收入: 某某银行 …" (the command line's, CONTRACTS.md §4 and §8).
+
+    ``entity``: the institution the row names ("" when it names none, or when ``reason`` already names it, as the
+    机构名称 column's issues do): a supervisor correcting the file finds the row by its institution as much as by its
+    number. The one place a row issue of the indicator import is worded (page, command line, the refusal's message).
+    """
 
     row: int
     column: str
     reason: str
+    entity: str = ""
 
     def __str__(self) -> str:
-        return f"第 {self.row} 行，“{self.column}”列：{self.reason}"
+        where = f"第 {self.row} 行（{self.entity}）" if self.entity else f"第 {self.row} 行"
+        return f"{where}，“{self.column}”列：{self.reason}"
 
     def line(self) -> str:
-        """``row N, column X: reason`` (CONTRACTS.md §4)."""
-        return f"row {self.row}, column {self.column}: {self.reason}"
+        """``row N, column X: reason`` (CONTRACTS.md §4), the reason led by the row's institution when it names one
+        (``row 5, column 保费收入: 某某银行 “约3”不是数字…``): a script reading ``row N, column X:`` reads it still."""
+        said = f"{self.entity} {self.reason}" if self.entity else self.reason
+        return f"row {self.row}, column {self.column}: {said}"
 
 
 @dataclass
@@ -684,10 +693,10 @@ def _unit_in_cell(cell, unit: str | None) -> tuple[object, str | None]:
 
 
 def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, int | None] | None = None,
-               notes: list[TableIssue] | None = None, column: str = "") -> float | None:
+               notes: list[TableIssue] | None = None, column: str = "", entity: str = "") -> float | None:
     """A cell's figure (``_number``) in the 计量单位 ``wanted``, converted from the table's ``unit`` when both are money
     units (SCALES); None for an empty cell or a no-figure mark, which is added to ``notes`` (as a TableIssue of row
-    ``at[1]`` and ``column``, NO_FIGURE_NOTE) when given. ``at`` is (sheet name, 1-based row, 0-based column) of the
+    ``at[1]``, ``column`` and the row's institution ``entity``, NO_FIGURE_NOTE) when given. ``at`` is (sheet name, 1-based row, 0-based column) of the
     cell. Raises ValueError with the whole reason in Chinese, naming the cell ("“5890,1”逗号只能作千分位分隔…（工作表
     “存贷款”C5 单元格）") for text that is no number."""
     where = f"（{_cell_at(*at)}）" if at and at[2] is not None else ""
@@ -699,7 +708,7 @@ def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, i
     except FigureError as error:
         raise ValueError(f"“{_text(cell)[:30]}”{error.reason}{where}") from None
     if value is None and notes is not None and is_no_figure_mark(_text(cell)):
-        notes.append(TableIssue(at[1] if at else 0, column, f"“{_text(cell)}”{NO_FIGURE_NOTE}{where}"))
+        notes.append(TableIssue(at[1] if at else 0, column, f"“{_text(cell)}”{NO_FIGURE_NOTE}{where}", entity))
     if value is not None and unit in SCALES and wanted in SCALES:
         value = value * SCALES[unit] / SCALES[wanted]
     return value
@@ -895,9 +904,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             cell = row[col] if col < len(row) else None
             try:
                 value = _converted(cell, unit, by_name[indicator_name].measure_unit, (sheet_name, number, col),
-                                   no_figures, indicator_name)
+                                   no_figures, indicator_name, name)
             except ValueError as error:
-                issues.append(TableIssue(number, indicator_name, str(error)))
+                issues.append(TableIssue(number, indicator_name, str(error), name))
                 continue
             if value is not None:
                 figures[indicator_name] = value
@@ -1371,13 +1380,13 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
                 if depth > step:
                     skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
                     continue
+            entity = _chinese(_KIND_MARK.sub("", text))
             try:
                 value = _converted(cell, unit or indicator.measure_unit, indicator.measure_unit, (marks[0], number, col),
-                                   marks[1], indicator.name)
+                                   marks[1], indicator.name, entity)
             except ValueError as error:
-                issues.append(TableIssue(number, indicator.name, str(error)))
+                issues.append(TableIssue(number, indicator.name, str(error), entity))
                 continue
-            entity = _chinese(_KIND_MARK.sub("", text))
             if any(read.entity == entity for read in rows):
                 break  # a kind named again: the next indicator's kinds, its own row not told apart
             rows.append(TableRow(row=number, entity=entity,

@@ -155,7 +155,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
                 previous = None  # a cumulative figure starts again in January
             reason = out_of_line(value, indicator.kind is IndicatorKind.STOCK, previous, last_year)
             if reason:
-                flags.append(TableIssue(row.row, name, f"{row.entity} {value:g}{indicator.measure_unit}，{reason}"))
+                flags.append(TableIssue(row.row, name, f"{value:g}{indicator.measure_unit}，{reason}", row.entity))
         preview.flags.extend(flags)
         preview.rows.append({"row": row.row, "entity": row.entity, "known": unit is not None or not row.values,
                              "values": dict(row.values),

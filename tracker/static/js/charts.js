@@ -2,7 +2,9 @@
 // The spec (built by tracker/dashboard/routes.py chart_specs): type (bar|line|doughnut), labels,
 // series [{label, data, color | colors}], stacked, percent (data are fractions, shown as %),
 // optional suffix (unit written after each tick, data as they are: e.g. "%" for 同比增速 already in %)
-// and beginAtZero (default true; false lets a balance's axis start near its figures).
+// and beginAtZero (default true; false lets a balance's axis start near its figures), and spanGaps (default true:
+// a line drawn across a month without a figure; false leaves the gap, as an entity's 指标走势 does, where a line through
+// months with no 同比增速 would read as figures that are not there).
 // Each chart's figures are also in the table next to it, so the page reads without scripts.
 (function () {
   "use strict";
@@ -18,7 +20,7 @@
       });
       var colour = series.colors || series.color;
       return { label: series.label, data: data, backgroundColor: colour, borderColor: series.color || "#fff",
-               borderWidth: spec.type === "line" ? 2 : 1, spanGaps: true, tension: 0.2 };
+               borderWidth: spec.type === "line" ? 2 : 1, spanGaps: spec.spanGaps !== false, tension: 0.2 };
     });
     var options = { responsive: true, maintainAspectRatio: false, plugins: { legend: { position: "bottom" } } };
     if (spec.type !== "doughnut") {
