@@ -71,7 +71,7 @@ import re
 from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
                                    PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, RELIEF_WORDS, SUBSIDY_NOUNS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
-from ..vocabulary.numbering import arabic_years, chinese_numeral_value
+from ..vocabulary.numbering import TYPED_BLANK, arabic_years, chinese_numeral_value
 from .cleaning import BULLETS
 
 _CN_SMALL_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日号])")
@@ -183,7 +183,7 @@ _LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0
 # "2025年 9月底前"): one blank after the figures, before 年/月/日, or after 年/月 before the next figures; the date reads as the
 # same date without it and is kept as written (GOLD-README "Deadlines": a stray blank kept, 131; branch deadlines67). Never
 # between two figures, so a figure and a year ("第3 2025年") stay two numbers.
-_TYPED_BLANK = "[ \t\u3000\u00a0]"
+_TYPED_BLANK = TYPED_BLANK  # one blank typed inside a date (vocabulary.numbering, the one class)
 _YEAR = rf"(?:(?:\d{{4}}{_TYPED_BLANK}?|[〇○零一二三四五六七八九]{{4}}|{_TEMPLATE_YY})年|{_LOST_YEAR})"
 _MONTH = rf"(?:(?<=年){_TYPED_BLANK}(?=\d))?(?:\d{{1,2}}{_TYPED_BLANK}?|十[一二]?|[一二三四五六七八九])月"
 _DAY = rf"(?:(?<=月){_TYPED_BLANK}(?=\d))?(?:\d{{1,2}}{_TYPED_BLANK}?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"

@@ -316,7 +316,10 @@ _YEAR_FIGURES = r"[12１２][09０９](?:[0-9０-９]{2}|[0-9０-９][xX]|[xX]{2
 _NOT_A_YEAR = rf"(?!{_YEAR_FIGURES}\s*(?:年|[—\-－–~～至到][12１２]?[09０９]?[0-9０-９]{{2}}\s*年))"
 # (a blank typed before 月 or 日, as fixed-width copies and PDF text layers give a date, "1.6 月底前完成…", "2、10 月15 日前报送…":
 # the same date, so the same item; branch deadlines67)
-_DATED_MONTH_BLANK = "[ \t\u3000\u00a0]?"
+#: One blank a copy typed inside a date or a number (space, tab, ideographic space, no-break space): "2025 年6 月底前".
+#: Read by this module's month guards and by parsing/deadlines.py's dates (one class, branches deadlines67 and numbers67).
+TYPED_BLANK = "[ \t\u3000\u00a0]"
+_DATED_MONTH_BLANK = f"{TYPED_BLANK}?"
 _MONTH_WITH_DAY = rf"{_DATED_MONTH_BLANK}[0-9０-９]{{1,2}}{_DATED_MONTH_BLANK}[日号]"
 _NOT_A_MONTH = (rf"(?!(?:[1-9１-９]|1[0-2]|１[０-２]){_DATED_MONTH_BLANK}月(?:[底末份]|前|[上中下]旬|上中旬|中下旬"
                 rf"|{_MONTH_WITH_DAY}))")
