@@ -45,3 +45,31 @@ def test_a_list_of_projects_with_a_remark_column_is_grouped_by_its_counted_sente
         (groups[0], "新建城东公园"), (groups[0], "改造老旧小区12个"), (groups[0], "新增普惠托位200个"),
         (groups[1], "建设雨污分流管网"), (groups[1], "新建农贸市场")]
     assert all(row.number is None and not row.lead_units for row in result.rows)
+
+
+def test_a_responsible_cell_that_runs_on_into_a_note_names_only_the_units_before_the_sentence():
+    # The 市政府办公室 sends its 任务清单 with 牵头单位 and 责任单位 side by side, group rows 一、 / (一) with blank unit
+    # cells. Task 1's 责任单位 names two collectives, then a sentence for the rows below it. The 责任单位 beside 牵头单位
+    # supports; the sentence is a note, no unit; "市直有关部门、单位" is one collective, not a body called 单位.
+    rows = [["某市2025年重点任务清单"], ["序号", "工作任务", "牵头单位", "责任单位", "完成情况"],
+            ["一、", "持续优化营商环境", "", "", ""],
+            ["(一)", "深化审批制度改革", "", "", ""],
+            ["1.", "推行企业开办一网通办", "市行政审批局",
+             "市直有关部门、单位,各区市政府。以下任务均需各区市政府落实,不再列出", ""],
+            ["2.", "压减工程建设项目审批时限", "市住建局", "市自然资源局、市生态环境局", ""]]
+    result = read_ledger(workbook(rows, ["A1:E1"]), "任务清单.xlsx")
+    tasks = [(row.path, row.lead_units, row.supporting_units) for row in result.rows if not row.is_group_row]
+    assert tasks == [(["一", "(一)", "1"], ["市行政审批局"], ["市直有关部门、单位", "各区市政府"]),
+                     (["一", "(一)", "2"], ["市住建局"], ["市自然资源局", "市生态环境局"])]
+    assert [row.path for row in result.rows if row.is_group_row] == [["一"], ["一", "(一)"]]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("市直有关部门、单位,各区市政府。以下任务均需各区市政府落实,不再列出", ["市直有关部门、单位", "各区市政府"]),
+    ("县发改局、县财政局。上述单位按季度报送进展", ["县发改局", "县财政局"]),
+])
+def test_the_one_unit_splitter_stops_at_the_note_after_a_list(cell, names):
+    # (a cell of one unit a line, "经开区\n高新园(某镇)\n各街道", already splits at its line breaks on 150c475c)
+    from tracker.vocabulary.units import split_units
+
+    assert split_units(cell) == names
