@@ -73,3 +73,21 @@ def test_the_one_unit_splitter_stops_at_the_note_after_a_list(cell, names):
     from tracker.vocabulary.units import split_units
 
     assert split_units(cell) == names
+
+
+def test_an_item_running_over_several_rows_of_a_breakdown_is_one_task_with_every_rows_units():
+    # The 县政府办 sends its 分解表: item 1 has its 序号 and 项目名称 on its first row only; the next two rows leave both
+    # blank and give their own content, leader and units. The supervisor expects two tasks, not four, and item 1 led by
+    # every lead its rows name, supported by every other unit (one per line in a cell included).
+    rows = [["某县2025年重点项目责任分解表"],
+            ["序号", "项目名称", "主要内容", "分管领导", "牵头单位", "配合单位"],
+            ["1", "城区供水提质工程", "新建水厂一座", "张某某", "县水利局", "县财政局"],
+            ["", "", "改造老旧管网20公里", "李某某", "县住建局", "县自然资源局\n城关镇"],
+            ["", "", "完成二次供水改造", "李某某", "县住建局", "县水务集团"],
+            ["2", "农村公路提升工程", "改造农村公路30公里", "王某某", "县交通运输局", "各乡镇"]]
+    result = read_ledger(workbook(rows, ["A1:F1"]), "分解表.xlsx")
+    assert [(row.number, row.heading, row.lead_units, row.supporting_units) for row in result.rows] == [
+        ("1", "城区供水提质工程", ["县水利局", "县住建局"], ["县财政局", "县自然资源局", "城关镇", "县水务集团"]),
+        ("2", "农村公路提升工程", ["县交通运输局"], ["各乡镇"])]
+    assert result.rows[0].measure == "新建水厂一座\n改造老旧管网20公里\n完成二次供水改造"
+    assert not result.issues

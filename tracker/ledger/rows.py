@@ -183,6 +183,9 @@ class RowReader:
             extra = _as_text(cells.get(column), exact=True)
             if extra is not None:
                 read.extra[caption] = extra
+        if (item := self._item_continued(row, text, read)) is not None:
+            _add_continuation(item, read)  # the item's next row: its content and units, not a task of its own
+            return
         if read.measure is None and read.key is None:
             self._issue(row, self.columns["具体措施"], "具体措施为空，请填写任务内容")
         if read.path and read.key is None and not present - _TASK_FREE_FIELDS \
@@ -191,6 +194,26 @@ class RowReader:
             # numbered in a new style under it ("(七)…" after task 124: 咸宁 2023, ledger corpus 092) is no child of it
             self._maybe_headings[tuple(read.path)] = read
         self.rows.append(read)
+
+    def _item_continued(self, row: int, text: dict, read: ReadRow) -> ReadRow | None:
+        """The task a 分解表's row continues, or None. In a table naming its items in a 项目名称 (重点任务) column beside
+        their 主要内容 (具体措施), numbered in a 序号 column, an item may run over several rows: the first holds its 序号
+        and name, the next ones leave both blank, unmerged, and hold their own content and units ("" | "" | "改造管网20
+        公里" | "县住建局" | "县自然资源局"). Such a row is part of the task above it (GOLD-README, branch ledger67), when
+        that task is the last row read and was numbered and named on its own row. A table whose blank category cells
+        carry the category down (``heading_carries_down``) or a key column (the tracker's own export) has no such rows."""
+        number_col, heading_col = self.columns.get("序号"), self.columns.get("重点任务")
+        if (number_col is None or heading_col is None or "具体措施" not in self.columns or "任务键" in self.columns
+                or self.layout.heading_carries_down or not self.rows or read.measure is None
+                or text.get("序号") is not None or text.get("重点任务") is not None
+                or not (read.lead_units or read.supporting_units)):
+            return None
+        item = self.rows[-1]
+        if item.is_group_row or item.measure is None or not item.number or item.heading is None:
+            return None
+        if (item.row, number_col) in self.grid.filled or (item.row, heading_col) in self.grid.filled:
+            return None  # a 序号 or name merged down from above: the sub-row rules (``_number_sub_row``) hold
+        return item
 
     def _lead_of_group(self, parent_path: list[str] | None) -> list[str]:
         """The lead units the nearest group row above a task names for the rows under it (``_heading_lead``), for a task
@@ -485,6 +508,19 @@ def _heading_lead(number: str | None, title: str | None) -> list[str]:
         written = f"{number.strip().rstrip('、.．，,：: ')}、{title.strip()}"
     lead = group_lead(written) if written else None
     return annotation_units(lead) if lead else []
+
+
+def _add_continuation(item: ReadRow, more: ReadRow) -> None:
+    """Add to ``item`` what its continuation row ``more`` holds (``RowReader._item_continued``): its content on a line of
+    its own after the item's measure, its lead and supporting units after the item's (each once, a lead no supporting
+    unit), its progress on a line after the item's; the item's deadline, else the row's."""
+    item.measure = f"{item.measure}\n{more.measure}"
+    item.lead_units = list(dict.fromkeys([*item.lead_units, *more.lead_units]))
+    item.supporting_units = supporting_besides_leads(item.lead_units, [*item.supporting_units, *more.supporting_units])
+    if more.progress:
+        item.progress = f"{item.progress}\n{more.progress}" if item.progress else more.progress
+    if item.deadline is None:
+        item.deadline, item.due_date = more.deadline, more.due_date
 
 
 def supporting_besides_leads(lead: list[str], supporting: list[str]) -> list[str]:
