@@ -91,3 +91,30 @@ def test_an_item_running_over_several_rows_of_a_breakdown_is_one_task_with_every
         ("2", "农村公路提升工程", ["县交通运输局"], ["各乡镇"])]
     assert result.rows[0].measure == "新建水厂一座\n改造老旧管网20公里\n完成二次供水改造"
     assert not result.issues
+
+
+def test_a_two_row_project_report_with_the_lead_before_the_task_reads_each_sub_project_under_its_section():
+    # The 区重点办 sends its monthly report: 牵头单位 comes before the task, 项目名称 is merged over two columns, 本月进展情况
+    # over 前期手续 | 在建形象进度. A section row `一 | 区城建局 | 2 | 道路工程` names the lead of its sub-projects, which
+    # are written `1.文化中心北路` in the column after the name, each with its 业主单位 (the owner, no responsible unit:
+    # GOLD-README held-out 130). The last sub-project fills only the second name column and a progress part.
+    rows = [["某区2025年重点项目推进情况表"],
+            ["序号", "牵头单位", "项目数量", "项目名称", "", "业主单位", "本月进展情况", ""],
+            ["", "", "", "", "", "", "前期手续", "在建形象进度"],
+            ["一", "区城建局", "2", "道路工程", "", "", "", ""],
+            ["", "", "", "", "1.文化中心北路", "区城投公司", "已取得施工许可", "路基完成60%"],
+            ["", "", "", "", "2.滨河东路", "区交投公司", "规划许可办理中", ""],
+            ["二", "区教育局", "1", "学校工程", "", "", "", ""],
+            ["", "", "", "", "1.城南小学", "区教投公司", "", "主体封顶"]]
+    merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:E3", "F2:F3", "G2:H2"]
+    result = read_ledger(workbook(rows, merges), "重点项目.xlsx")
+    assert [(row.path, row.is_group_row, row.heading if row.is_group_row else row.measure, row.lead_units)
+            for row in result.rows] == [
+        (["一"], True, "道路工程", []),
+        (["一", "1"], False, "文化中心北路", ["区城建局"]),
+        (["一", "2"], False, "滨河东路", ["区城建局"]),
+        (["二"], True, "学校工程", []),
+        (["二", "1"], False, "城南小学", ["区教育局"])]
+    assert [row.progress for row in result.rows if not row.is_group_row] == [
+        "前期手续：已取得施工许可\n在建形象进度：路基完成60%", "规划许可办理中", "主体封顶"]
+    assert all(not row.supporting_units for row in result.rows)
