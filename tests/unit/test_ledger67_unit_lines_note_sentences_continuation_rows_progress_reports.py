@@ -67,8 +67,10 @@ def test_a_responsible_cell_that_runs_on_into_a_note_names_only_the_units_before
 @pytest.mark.parametrize("cell, names", [
     ("市直有关部门、单位,各区市政府。以下任务均需各区市政府落实,不再列出", ["市直有关部门、单位", "各区市政府"]),
     ("县发改局、县财政局。上述单位按季度报送进展", ["县发改局", "县财政局"]),
+    # one unit a line, the list's remark on the last line of its own
+    ("县发改局\n县财政局\n（按职责分工负责）", ["县发改局", "县财政局"]),
 ])
-def test_the_one_unit_splitter_stops_at_the_note_after_a_list(cell, names):
+def test_the_one_unit_splitter_stops_at_the_note_or_remark_after_a_list(cell, names):
     # (a cell of one unit a line, "经开区\n高新园(某镇)\n各街道", already splits at its line breaks on 150c475c)
     from tracker.vocabulary.units import split_units
 

@@ -736,7 +736,10 @@ def split_units(text) -> list[str]:
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
     # a group of areas that opens a new line or a space-separated name of a cell ("各有关部门\n各开发区、镇(街道)")
     result = _join_area_groups(_join_bare_kinds(result))
-    return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name]))
+    # a duty remark on a line of its own after a list of one name a line ("市发改局\n市财政局\n（按职责分工负责）") is the
+    # list's remark, no name (branch ledger67)
+    return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result
+                                            if name and not (len(result) > 1 and _DUTY_REMARK_RE.fullmatch(name))]))
 
 
 # The sentence a unit cell runs on into after its list, a note on the rows below ("市直有关部门、单位,各区市政府。以下任务均需
