@@ -120,3 +120,15 @@ def test_a_two_row_project_report_with_the_lead_before_the_task_reads_each_sub_p
     assert [row.progress for row in result.rows if not row.is_group_row] == [
         "前期手续：已取得施工许可\n在建形象进度：路基完成60%", "规划许可办理中", "主体封顶"]
     assert all(not row.supporting_units for row in result.rows)
+
+
+def test_a_progress_report_by_kind_with_problems_and_remarks_reads_its_report_columns():
+    # The same report as another county sends it: 进展情况, 存在问题 and 备注 after the money. Three captions name fields
+    # (序号, 进展情况, 存在问题), none the task; the kinds are still the tasks, each with its progress and problems.
+    rows = [["某县2025年1-6月重点项目进展情况"],
+            ["序号", "类别", "计划总投资", "年度计划投资", "已完成投资", "进展情况", "存在问题", "备注"],
+            ["1", "社会事业类", 18.2, 6, 3.9, "两所学校主体封顶", "征地滞后", ""],
+            ["2", "生态环保类", 9.6, 3, 2.2, "污水管网完成八成", "", "跨年项目"]]
+    result = read_ledger(workbook(rows, ["A1:H1"]), "进展情况.xlsx")
+    assert [(row.number, row.measure, row.progress, row.problems) for row in result.rows] == [
+        ("1", "社会事业类", "两所学校主体封顶", "征地滞后"), ("2", "生态环保类", "污水管网完成八成", None)]

@@ -126,17 +126,26 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
     scores = [(score_row(matrix.get(row, {})), -row) for row in range(1, HEADER_SCAN_ROWS + 1)]
     best, negative_row = max(scores)
     if best >= MIN_HEADER_FIELDS:
-        return _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
+        layout = _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
+        if TASK not in layout.columns and (category := _category_header(grid)) is not None:
+            return category  # "序号 | 项目类别 | 计划总投资 | … | 进展情况 | 备注": the categories are the tasks
+        return layout
     return _short_progress_header(grid, matrix) or _category_header(grid) or _task_list_header(grid, matrix)
+
+
+#: The report columns a category table of money may carry beside its figures (``_category_header``).
+_CATEGORY_REPORT_FIELDS = frozenset({PROGRESS, PROBLEMS, NEXT_STEPS, STATUS, REMARKS})
 
 
 def _category_header(grid) -> HeaderLayout | None:
     """The header of a table summing projects by category, with money in its other cells ("类别 | 项目个数 |
     年度计划投资 | 完成投资 | 占年度计划%"): the first of the first HEADER_SCAN_ROWS rows whose captions are one
     category caption (vocabulary ``CATEGORY_CAPTIONS``) and figures only (``is_investment_caption``), at least one,
-    besides at most a 序号 and one progress caption ("… | 已完成投资 | 占年度计划 | 项目进展情况", a 进展情况表 with no
-    unit column; branch ledger67). Each row below is a category read as a task of its own, with no unit; the money is
-    no progress (GOLD-README, branch ledgers32), the progress column is; the figures' columns stay unmapped. None when no row is such a header.
+    besides at most a 序号 and report captions, each field once (``_CATEGORY_REPORT_FIELDS``: "… | 已完成投资 | 占年度计划 |
+    项目进展情况 | 备注", a 进展情况表 with no unit column; branch ledger67). Each row below is a category read as a task of
+    its own, with no unit; the money is no progress (GOLD-README, branch ledgers32), the report columns are read by
+    their captions; the figures' columns stay unmapped. Also asked when the best-scoring row names no task
+    (``find_header``: "序号 | 项目类别 | … | 进展情况 | 备注" scores three fields and no task). None when no row is such a header.
     Adds a Chinese warning saying what kind of table was read and how."""
     for row in range(1, HEADER_SCAN_ROWS + 1):
         own = {column: normalize_caption(value) for column, value in grid.rows.get(row, {}).items()
@@ -145,15 +154,18 @@ def _category_header(grid) -> HeaderLayout | None:
         figures = [column for column, caption in own.items() if is_investment_caption(caption)]
         # a 序号 column before the categories numbers them ("序号 | 项目类别 | 计划总投资 | 已完成投资"; branch ledgers50)
         numbers = [column for column, caption in own.items() if (match_caption(caption) or ("",))[0] == NUMBER]
-        # a progress column after the money ("… | 占年度计划 | 项目进展情况": a 进展情况表 with no unit column; branch
-        # ledger67) is the rows' progress; the table is still no ledger of units
-        progress = [column for column, caption in own.items() if (match_caption(caption) or ("",))[0] == PROGRESS]
-        if (len(categories) != 1 or not figures or len(numbers) > 1 or len(progress) > 1
-                or len(categories) + len(figures) + len(numbers) + len(progress) != len(own)):
+        # report columns after the money ("… | 占年度计划 | 项目进展情况 | 备注": a 进展情况表 with no unit column; branch
+        # ledger67) are the rows' report, each field once; the table is still no ledger of units
+        reported = {column: found[0] for column, caption in own.items()
+                    if (found := match_caption(caption)) and found[0] in _CATEGORY_REPORT_FIELDS}
+        if (len(categories) != 1 or not figures or len(numbers) > 1
+                or len(set(reported.values())) != len(reported)
+                or len(categories) + len(figures) + len(numbers) + len(reported) != len(own)):
             continue
         layout = HeaderLayout(row, row, {TASK: categories[0], **({NUMBER: numbers[0]} if numbers else {}),
-                                         **({PROGRESS: progress[0]} if progress else {})}, dict(own))
-        money = "金额和比例不作为进展导入" + (f"，“{own[progress[0]]}”一列作为进展导入" if progress else "")
+                                         **{field: column for column, field in reported.items()}}, dict(own))
+        read_as = "、".join(f"“{own[column]}”" for column in reported)
+        money = "金额和比例不作为进展导入" + (f"，{read_as}按列名导入" if reported else "")
         layout.warnings.append(f"这是一张按{own[categories[0]]}汇总项目投资的统计表（"
                                f"{'、'.join(own[column] for column in figures)}），不是逐项任务的工作台账：每个"
                                f"{own[categories[0]]}读作一项任务（无责任单位），{money}。"
