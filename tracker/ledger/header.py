@@ -142,7 +142,8 @@ def _category_header(grid) -> HeaderLayout | None:
     年度计划投资 | 完成投资 | 占年度计划%"): the first of the first HEADER_SCAN_ROWS rows whose captions are one
     category caption (vocabulary ``CATEGORY_CAPTIONS``) and figures only (``is_investment_caption``), at least one,
     besides at most a 序号 and report captions, each field once (``_CATEGORY_REPORT_FIELDS``: "… | 已完成投资 | 占年度计划 |
-    项目进展情况 | 备注", a 进展情况表 with no unit column; branch ledger67). Each row below is a category read as a task of
+    项目进展情况 | 备注", a 进展情况表 with no unit column; branch ledger67), a 备注 only beside a report field ("类别 |
+    项目个数 | 备注" stays refused: tests/unit/test_ledger_short_headers.py). Each row below is a category read as a task of
     its own, with no unit; the money is no progress (GOLD-README, branch ledgers32), the report columns are read by
     their captions; the figures' columns stay unmapped. Also asked when the best-scoring row names no task
     (``find_header``: "序号 | 项目类别 | … | 进展情况 | 备注" scores three fields and no task). None when no row is such a header.
@@ -159,7 +160,7 @@ def _category_header(grid) -> HeaderLayout | None:
         reported = {column: found[0] for column, caption in own.items()
                     if (found := match_caption(caption)) and found[0] in _CATEGORY_REPORT_FIELDS}
         if (len(categories) != 1 or not figures or len(numbers) > 1
-                or len(set(reported.values())) != len(reported)
+                or len(set(reported.values())) != len(reported) or set(reported.values()) == {REMARKS}
                 or len(categories) + len(figures) + len(numbers) + len(reported) != len(own)):
             continue
         layout = HeaderLayout(row, row, {TASK: categories[0], **({NUMBER: numbers[0]} if numbers else {}),
