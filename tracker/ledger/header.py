@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, INDICATOR_NAME_CAPTIONS,
                                    LEAD_UNITS, NUMBER,
                                    TARGET_VALUE_CAPTIONS, NEXT_STEPS, PROBLEMS,
-                                   PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
+                                   PROGRESS, REMARKS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
                                    is_investment_caption, is_later_period_column, is_part_column,
                                    is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
                                    rectified_problem_column,
@@ -126,16 +126,27 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
     scores = [(score_row(matrix.get(row, {})), -row) for row in range(1, HEADER_SCAN_ROWS + 1)]
     best, negative_row = max(scores)
     if best >= MIN_HEADER_FIELDS:
-        return _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
+        layout = _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
+        if TASK not in layout.columns and (category := _category_header(grid)) is not None:
+            return category  # "序号 | 项目类别 | 计划总投资 | … | 进展情况 | 备注": the categories are the tasks
+        return layout
     return _short_progress_header(grid, matrix) or _category_header(grid) or _task_list_header(grid, matrix)
+
+
+#: The report columns a category table of money may carry beside its figures (``_category_header``).
+_CATEGORY_REPORT_FIELDS = frozenset({PROGRESS, PROBLEMS, NEXT_STEPS, STATUS, REMARKS})
 
 
 def _category_header(grid) -> HeaderLayout | None:
     """The header of a table summing projects by category, with money in its other cells ("类别 | 项目个数 |
     年度计划投资 | 完成投资 | 占年度计划%"): the first of the first HEADER_SCAN_ROWS rows whose captions are one
-    category caption (vocabulary ``CATEGORY_CAPTIONS``) and figures only (``is_investment_caption``), at least one.
-    Each row below is a category read as a task of its own, with no unit and no progress (GOLD-README, branch
-    ledgers32: the money is no progress); the figures' columns stay unmapped. None when no row is such a header.
+    category caption (vocabulary ``CATEGORY_CAPTIONS``) and figures only (``is_investment_caption``), at least one,
+    besides at most a 序号 and report captions, each field once (``_CATEGORY_REPORT_FIELDS``: "… | 已完成投资 | 占年度计划 |
+    项目进展情况 | 备注", a 进展情况表 with no unit column; branch ledger67), a 备注 only beside a report field ("类别 |
+    项目个数 | 备注" stays refused: tests/unit/test_ledger_short_headers.py). Each row below is a category read as a task of
+    its own, with no unit; the money is no progress (GOLD-README, branch ledgers32), the report columns are read by
+    their captions; the figures' columns stay unmapped. Also asked when the best-scoring row names no task
+    (``find_header``: "序号 | 项目类别 | … | 进展情况 | 备注" scores three fields and no task). None when no row is such a header.
     Adds a Chinese warning saying what kind of table was read and how."""
     for row in range(1, HEADER_SCAN_ROWS + 1):
         own = {column: normalize_caption(value) for column, value in grid.rows.get(row, {}).items()
@@ -144,13 +155,21 @@ def _category_header(grid) -> HeaderLayout | None:
         figures = [column for column, caption in own.items() if is_investment_caption(caption)]
         # a 序号 column before the categories numbers them ("序号 | 项目类别 | 计划总投资 | 已完成投资"; branch ledgers50)
         numbers = [column for column, caption in own.items() if (match_caption(caption) or ("",))[0] == NUMBER]
+        # report columns after the money ("… | 占年度计划 | 项目进展情况 | 备注": a 进展情况表 with no unit column; branch
+        # ledger67) are the rows' report, each field once; the table is still no ledger of units
+        reported = {column: found[0] for column, caption in own.items()
+                    if (found := match_caption(caption)) and found[0] in _CATEGORY_REPORT_FIELDS}
         if (len(categories) != 1 or not figures or len(numbers) > 1
-                or len(categories) + len(figures) + len(numbers) != len(own)):
+                or len(set(reported.values())) != len(reported) or set(reported.values()) == {REMARKS}
+                or len(categories) + len(figures) + len(numbers) + len(reported) != len(own)):
             continue
-        layout = HeaderLayout(row, row, {TASK: categories[0], **({NUMBER: numbers[0]} if numbers else {})}, dict(own))
+        layout = HeaderLayout(row, row, {TASK: categories[0], **({NUMBER: numbers[0]} if numbers else {}),
+                                         **{field: column for column, field in reported.items()}}, dict(own))
+        read_as = "、".join(f"“{own[column]}”" for column in reported)
+        money = "金额和比例不作为进展导入" + (f"，{read_as}按列名导入" if reported else "")
         layout.warnings.append(f"这是一张按{own[categories[0]]}汇总项目投资的统计表（"
                                f"{'、'.join(own[column] for column in figures)}），不是逐项任务的工作台账：每个"
-                               f"{own[categories[0]]}读作一项任务（无责任单位），金额和比例不作为进展导入。"
+                               f"{own[categories[0]]}读作一项任务（无责任单位），{money}。"
                                f"如需跟踪具体项目，请按工作台账模板逐项填写后再导入。")
         return layout
     return None
@@ -354,9 +373,10 @@ def _short_progress_header(grid, matrix) -> HeaderLayout | None:
 
 def _task_list_header(grid, matrix) -> HeaderLayout | None:
     """The header of a bare list of tasks: a row of the first HEADER_SCAN_ROWS whose only captions are one task caption,
-    at most a 序号 and at most one unit column read as the lead units ("项目名称" alone, "序号 | 民生实事项目": a 督查
-    report's list of projects, its group lines "一是…的项目25个" between them, branch ledgers50; "项目名称 | 责任单位", a
-    work ledger of projects and who answers for each, branch ledgers52), with a row under it. The layout carries a
+    at most a 序号, at most one unit column read as the lead units and at most one 备注 ("项目名称" alone, "序号 | 民生实事项目":
+    a 督查 report's list of projects, its group lines "一是…的项目25个" between them, branch ledgers50; "项目名称 | 责任单位", a
+    work ledger of projects and who answers for each, branch ledgers52; "项目名称 | 备注", the same list as a CSV with an
+    empty remark column, branch ledger67), with a row under it. The layout carries a
     Chinese warning saying what the list lacks. None when no row is such a header."""
     for row in range(1, HEADER_SCAN_ROWS):
         own = {column: value for column, value in matrix.get(row, {}).items() if normalize_caption(value)}
@@ -364,14 +384,15 @@ def _task_list_header(grid, matrix) -> HeaderLayout | None:
         if not own or None in found or not grid.rows.get(row + 1):
             continue
         fields = [item[0] for item in found]
-        rest = sorted(field for field in fields if field not in (NUMBER, LEAD_UNITS))
-        if rest not in ([TASK], [HEADING]) or fields.count(NUMBER) > 1 or fields.count(LEAD_UNITS) > 1:
+        rest = sorted(field for field in fields if field not in (NUMBER, LEAD_UNITS, REMARKS))
+        if (rest not in ([TASK], [HEADING]) or fields.count(NUMBER) > 1 or fields.count(LEAD_UNITS) > 1
+                or fields.count(REMARKS) > 1):
             continue
         layout = _layout_at(grid, matrix, row, row)
         if TASK in layout.columns:
             layout.warnings.append(
                 "表头只有任务名称和责任单位两列（或另有序号列），按任务清单读取：各行的责任单位作为牵头单位，没有完成时限和进展。"
-                if LEAD_UNITS in fields else "表头只有任务名称一列（或另有序号列），按任务清单读取：各行没有责任单位和进展。")
+                if LEAD_UNITS in fields else "表头只有任务名称一列（或另有序号、备注列），按任务清单读取：各行没有责任单位和进展。")
             return layout
     return None
 

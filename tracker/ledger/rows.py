@@ -45,6 +45,10 @@ _GROUP_ROW_FIELDS = frozenset({"序号", "重点任务", "备注"})
 _TASK_FREE_FIELDS = _GROUP_ROW_FIELDS | {"具体措施"}
 # The numbering styles of a section written in the task column ("一、…", "（一）…"; ``RowReader._heading_in_task_cell``).
 _SECTION_STYLES = frozenset({"cn", "cn_paren"})
+#: The styles of a sub-item's number written in its task cell under a section row ("1.文化中心北路", "（1）城南小学").
+_ITEM_STYLES = frozenset({"arabic", "arabic_paren"})
+#: The unit fields a section row may fill besides its number and title (its lead, over the rows under it).
+_UNIT_FIELDS = frozenset({"牵头单位", "配合单位"})
 #: The enumerators of a group line in a list without 序号 (``match_number``'s styles: 一是, 一、, （一）).
 _GROUP_LINE_STYLES = frozenset({"cn_shi", "cn_comma", "cn", "cn_paren"})
 
@@ -90,13 +94,19 @@ class RowReader:
         self.named_across = _named_across(grid, self.columns)
         self.headings_across = _headings_across(grid, self.columns)
         self._item: tuple[int, str, int] | None = None  # the open merged item: (last row, its 序号, sub-rows so far)
+        # the further columns of a caption read in parts or periods ("项目名称" merged over two: its second column)
+        self._part_columns = {column for parts in (*layout.parts.values(), *layout.later_periods.values())
+                              for column in parts}
+        # Rows numbered as sections (一, （一）) that name a lead in their unit columns, by path, until a numbered child
+        # shows they head it ("一 | 区城建局 | 道路工程" over "1.文化中心北路"): then a group row whose lead leads the rows under.
+        self._maybe_led_headings: dict[tuple[str, ...], ReadRow] = {}
 
     def add(self, row: int) -> None:
         """Read grid row ``row`` (skipping column-number, repeated-header and footer rows)."""
         cells = self.grid.rows[row]
         own = {column: value for column, value in cells.items() if (row, column) not in self.grid.filled}
-        if not any(column in self.caption_of for column in own):
-            return
+        if not any(column in self.caption_of or column in self._part_columns for column in own):
+            return  # (a sub-item written in the second column of a task caption merged over two is a row: ledger67)
         if self._is_skipped(row, own):
             return
         values = {caption: cells.get(column) for caption, column in self.columns.items()}
@@ -136,6 +146,10 @@ class RowReader:
             values["序号"], text["序号"] = heading[0], heading[0]
             values["重点任务"], text["重点任务"] = heading[1], heading[1]
             values["具体措施"] = text["具体措施"] = None
+        if (numbered := self._number_in_task_cell(row, text)) is not None:
+            # "1.文化中心北路" under a section row, its 序号 cell blank: numbered as it writes itself (GOLD-README 130)
+            values["序号"] = text["序号"] = numbered[0]
+            values["具体措施"] = text["具体措施"] = numbered[1]
         self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
@@ -144,6 +158,12 @@ class RowReader:
         self._place(read, values.get("序号"), text)
         if read.parent_path and tuple(read.parent_path) in self._maybe_headings:
             parent = self._maybe_headings.pop(tuple(read.parent_path))
+            self._promote(parent)
+            read.heading = parent.heading
+        elif read.parent_path and tuple(read.parent_path) in self._maybe_led_headings:
+            parent = self._maybe_led_headings.pop(tuple(read.parent_path))
+            self._group_leads[tuple(parent.path)] = parent.lead_units  # its lead leads the rows under it
+            parent.lead_units, parent.supporting_units = [], []
             self._promote(parent)
             read.heading = parent.heading
         if read.is_group_row:
@@ -183,6 +203,9 @@ class RowReader:
             extra = _as_text(cells.get(column), exact=True)
             if extra is not None:
                 read.extra[caption] = extra
+        if (item := self._item_continued(row, text, read)) is not None:
+            _add_continuation(item, read)  # the item's next row: its content and units, not a task of its own
+            return
         if read.measure is None and read.key is None:
             self._issue(row, self.columns["具体措施"], "具体措施为空，请填写任务内容")
         if read.path and read.key is None and not present - _TASK_FREE_FIELDS \
@@ -190,7 +213,48 @@ class RowReader:
             # a row naming its units inside its text ("…。(牵头单位:A;责任单位:B)") is a task, never a heading: a section
             # numbered in a new style under it ("(七)…" after task 124: 咸宁 2023, ledger corpus 092) is no child of it
             self._maybe_headings[tuple(read.path)] = read
+        elif (read.path and read.key is None and self.unit_columns and read.lead_units
+              and not present - _TASK_FREE_FIELDS - _UNIT_FIELDS
+              and (tokens := (parse_number(read.number) or ([], ""))[0]) and tokens[-1].style in _SECTION_STYLES):
+            # "一 | 区城建局 | 2 | 道路工程": a section numbered as such that names its lead, a heading once a child shows
+            self._maybe_led_headings[tuple(read.path)] = read
         self.rows.append(read)
+
+    def _number_in_task_cell(self, row: int, text: dict) -> tuple[str, str] | None:
+        """(number, words) of a sub-item written with its number at the head of its task cell, the 序号 cell blank and
+        not merged ("1.文化中心北路" under "一 | 区城建局 | 道路工程"; GOLD-README held-out 130: "a 序号 written at the head
+        of its own text cell is split off"), when a section row (一, （一）) was read above it: the number as the 序号
+        would hold it ("1") and the words after it. None for any other row (a task whose text merely opens with a
+        figure, "1.5公里道路", is read by ``parse_number`` as a decimal and stays whole)."""
+        number_col, task_col = self.columns.get("序号"), self.columns.get("具体措施")
+        task = text.get("具体措施")
+        if (number_col is None or task is None or text.get("序号") is not None or (row, number_col) in self.grid.filled
+                or not self._maybe_led_headings and not self._group_leads):
+            return None
+        parsed = parse_number(task)
+        if not parsed or len(parsed[0]) != 1 or parsed[0][0].style not in _ITEM_STYLES or not parsed[1].strip():
+            return None
+        return parsed[0][0].key, parsed[1].strip()
+
+    def _item_continued(self, row: int, text: dict, read: ReadRow) -> ReadRow | None:
+        """The task a 分解表's row continues, or None. In a table naming its items in a 项目名称 (重点任务) column beside
+        their 主要内容 (具体措施), numbered in a 序号 column, an item may run over several rows: the first holds its 序号
+        and name, the next ones leave both blank, unmerged, and hold their own content and units ("" | "" | "改造管网20
+        公里" | "县住建局" | "县自然资源局"). Such a row is part of the task above it (GOLD-README, branch ledger67), when
+        that task is the last row read and was numbered and named on its own row. A table whose blank category cells
+        carry the category down (``heading_carries_down``) or a key column (the tracker's own export) has no such rows."""
+        number_col, heading_col = self.columns.get("序号"), self.columns.get("重点任务")
+        if (number_col is None or heading_col is None or "具体措施" not in self.columns or "任务键" in self.columns
+                or self.layout.heading_carries_down or not self.rows or read.measure is None
+                or text.get("序号") is not None or text.get("重点任务") is not None
+                or not (read.lead_units or read.supporting_units)):
+            return None
+        item = self.rows[-1]
+        if item.is_group_row or item.measure is None or not item.number or item.heading is None:
+            return None
+        if (item.row, number_col) in self.grid.filled or (item.row, heading_col) in self.grid.filled:
+            return None  # a 序号 or name merged down from above: the sub-row rules (``_number_sub_row``) hold
+        return item
 
     def _lead_of_group(self, parent_path: list[str] | None) -> list[str]:
         """The lead units the nearest group row above a task names for the rows under it (``_heading_lead``), for a task
@@ -485,6 +549,19 @@ def _heading_lead(number: str | None, title: str | None) -> list[str]:
         written = f"{number.strip().rstrip('、.．，,：: ')}、{title.strip()}"
     lead = group_lead(written) if written else None
     return annotation_units(lead) if lead else []
+
+
+def _add_continuation(item: ReadRow, more: ReadRow) -> None:
+    """Add to ``item`` what its continuation row ``more`` holds (``RowReader._item_continued``): its content on a line of
+    its own after the item's measure, its lead and supporting units after the item's (each once, a lead no supporting
+    unit), its progress on a line after the item's; the item's deadline, else the row's."""
+    item.measure = f"{item.measure}\n{more.measure}"
+    item.lead_units = list(dict.fromkeys([*item.lead_units, *more.lead_units]))
+    item.supporting_units = supporting_besides_leads(item.lead_units, [*item.supporting_units, *more.supporting_units])
+    if more.progress:
+        item.progress = f"{item.progress}\n{more.progress}" if item.progress else more.progress
+    if item.deadline is None:
+        item.deadline, item.due_date = more.deadline, more.due_date
 
 
 def supporting_besides_leads(lead: list[str], supporting: list[str]) -> list[str]:

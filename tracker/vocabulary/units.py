@@ -153,7 +153,7 @@ _VAGUE_RE = re.compile(
     # the level's departments concerned, also named by its government ("市政府相关部门", "区政府各有关部门": unnamed like
     # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27"), other ones too
     # ("市直其他相关单位", "市政府其他有关部门"; units32)
-    r"|^[省市区县镇乡](?:级|直|(?:人民)?政府)?(?:其他|其它)?各?(?:有关|相关)(?:部门|单位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
+    r"|^[省市区县镇乡](?:级|直|(?:人民)?政府)?(?:其他|其它)?各?(?:有关|相关)(?:部门|单位)(?:(?:和|及|、)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README), their kinds in
     # any bracket ("相关县〔市、区〕人民政府", "有关县[市、区]政府"; branch kinds43)
     rf"|^各?(?:有关|相关)[省市区县乡镇街][{HAN}、（）()〔〕［］\[\]]*$"
@@ -706,7 +706,9 @@ def split_units(text) -> list[str]:
     "市财政局（牵头） 市商务局" -> 2 names); otherwise
     whitespace inside a name is removed ("市 财 政 局" -> "市财政局"). 。 or . at a name's ends is
     dropped; empty names are dropped. The numbers of a numbered list are no part of a name ("1.市财政局\\n2.市税务局",
-    "①市财政局 ②市税务局" -> 2 names: ``without_unit_numbering``). ``None`` gives []; a non-text value (a number in a
+    "①市财政局 ②市税务局" -> 2 names: ``without_unit_numbering``). A sentence after the list's 。 is a note, no names
+    ("A、B。以下任务均需各区落实,不再列出" -> A, B: ``_without_note_sentence``); a bare kind after a collective is its
+    other half ("市直有关部门、单位" -> 1 name: ``_join_bare_kinds``). ``None`` gives []; a non-text value (a number in a
     cell) is read as its text.
     """
     if text is None:
@@ -714,6 +716,7 @@ def split_units(text) -> list[str]:
     if not isinstance(text, str):
         text = str(text)
     text = without_unit_numbering(text)  # "1.市财政局\n2.市税务局", "①市财政局 ②市税务局": the list's numbers
+    text = _without_note_sentence(text)  # "A、B。以下任务均需…落实,不再列出": the sentence after the list
     names, current, depth = [], [], 0
     for char in text:
         if char in OPENERS:
@@ -732,8 +735,55 @@ def split_units(text) -> list[str]:
         # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
     # a group of areas that opens a new line or a space-separated name of a cell ("各有关部门\n各开发区、镇(街道)")
-    result = _join_area_groups(result)
-    return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name]))
+    result = _join_area_groups(_join_bare_kinds(result))
+    # a duty remark on a line of its own after a list of one name a line ("市发改局\n市财政局\n（按职责分工负责）") is the
+    # list's remark, no name (branch ledger67)
+    return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result
+                                            if name and not (len(result) > 1 and _DUTY_REMARK_RE.fullmatch(name))]))
+
+
+# The sentence a unit cell runs on into after its list, a note on the rows below ("市直有关部门、单位,各区市政府。以下任务均需
+# 各区市政府落实,不再列出"): what follows the first full stop outside brackets, when some piece of it ends like no unit.
+_FULL_STOP = "。"
+
+
+def _without_note_sentence(text: str) -> str:
+    """``text`` up to its first 。 outside brackets when the words after it are a sentence, not more names: a piece of
+    them (split at the list's separators) ends neither like a unit (``UNIT_SUFFIX_RE``) nor as an area (``is_area_unit``)
+    ("以下任务均需各区市政府落实", "不再列出"; GOLD-README held-out 160, branch ledger67). The text unchanged when it has no
+    such stop, or only names after it ("市财政局。市税务局")."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS and depth:
+            depth -= 1
+        elif char == _FULL_STOP and depth == 0:
+            pieces = [_WHITESPACE.sub("", piece).strip(_EDGE_STOPS)
+                      for piece in re.split(f"[{''.join(sorted(SEPARATORS))}]", text[index + 1:])]
+            pieces = [piece for piece in pieces if piece]
+            if any(not (UNIT_SUFFIX_RE.search(_TRAILING_REMARK_RE.sub("", piece)) or is_area_unit(piece))
+                   for piece in pieces):
+                return text[:index + 1]
+            return text
+    return text
+
+
+#: A kind of body written alone after a list's last name of that kind ("市直有关部门、单位": the departments and units
+#: concerned, one collective, GOLD-README held-out 160).
+_BARE_KINDS = frozenset({"部门", "单位", "部門", "單位"})
+
+
+def _join_bare_kinds(names: list[str]) -> list[str]:
+    """``names`` with a bare kind of body ("单位", "部门") joined with 、 to the name before it when that name ends with a
+    kind ("市直有关部门", "单位" -> "市直有关部门、单位"): no body of its own, the other half of one collective."""
+    joined: list[str] = []
+    for name in names:
+        if name in _BARE_KINDS and joined and joined[-1].endswith(tuple(_BARE_KINDS)):
+            joined[-1] = f"{joined[-1]}、{name}"
+        else:
+            joined.append(name)
+    return joined
 
 
 # ---- Two full names run together without a separator (branch units29) -------------------------------------------
