@@ -125,3 +125,28 @@ def test_the_same_table_as_a_word_file_with_a_two_row_header_and_merged_cells_re
     assert found[("一", "1")].text.startswith("推进政务服务“一网通办”")
     assert found[("一", "2")].text == "推行容缺受理，压减办理时限。"
     assert found[("二", "4")].text.startswith("开展网格化管理试点")
+
+
+def test_a_word_table_whose_yearly_goals_span_years_beside_its_own_time_column_gives_each_row_that_time():
+    """An office's Word table puts 年度目标 over 2023年 | 2024年 | 2025年 and keeps 完成时限 as a column of its own: the row's
+    time is its 完成时限 cell, the yearly goals stay goals (this file once stopped the reader with an IndexError)."""
+    top = ["序号", "工作任务", "年度目标", "", "", "责任单位", "完成时限"]
+    sub = ["", "", "2023年", "2024年", "2025年", "", ""]
+    grid = [top, sub, ["1", "完成道路改造。", "5公里", "10公里", "15公里", "区住建委", "2025年底前"],
+            ["2", "新建公园一座。", "", "", "建成", "区园林局", "2025年"]]
+    merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 4), (0, 5, 1, 5), (0, 6, 1, 6)]
+    found = {tuple(m.path): m for m in read_plan_bytes(word_table(grid, "某区2023年城市建设工作任务", merges=merges),
+                                                       "城市建设任务.docx").measures}
+    assert (found[("1",)].lead_units, found[("1",)].deadline) == (["区住建委"], "2025年底前")
+    assert (found[("2",)].lead_units, found[("2",)].deadline) == (["区园林局"], "2025年")
+
+
+def test_quarters_under_the_time_caption_beside_a_performance_goal_column_stay_the_rows_times():
+    """The other reading of the same header words: the quarters stand under 完成时限 (each row writes its unit, then the
+    quarter it ends in), the 工作绩效目标 a column of its own: the rows keep their quarters as their times (yearcols59)."""
+    cells = ["序号", "工作任务", "工作绩效目标", "责任单位", "完成时限", "一季度", "二季度", "三季度", "四季度",
+             "1", "完成道路改造。", "改造道路5公里", "区住建委", "", "", "9月底前", "",
+             "2", "新建公园一座。", "建成公园1个", "区园林局", "", "", "", "12月底前"]
+    found = measures("某区2023年城市建设工作任务\n\n" + "\n\n".join(cells) + "\n")
+    assert (found[("1",)].lead_units, found[("1",)].deadline) == (["区住建委"], "三季度")
+    assert (found[("2",)].lead_units, found[("2",)].deadline) == (["区园林局"], "四季度")

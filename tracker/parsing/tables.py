@@ -104,7 +104,8 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SPAN_CAPTIONS, PERIOD_SUB_CAPTION_RE,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_GOAL_CAPTIONS, PERIOD_SPAN_CAPTIONS,
+                                   PERIOD_SUB_CAPTION_RE,
                                    SUPPORTING,
                                    SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT, PERSON,
@@ -5097,15 +5098,19 @@ def _is_period_sub_header(cells: list[str]) -> bool:
 def _period_caption_at(captions: list[str], goal_first: bool = False) -> int | None:
     """Where the caption spanning one column per period stands among a header's ``captions``: its time caption
     (完成时限, 时间节点, 进度安排, …), else a caption of goals or plans set period by period (年度目标, 分年度目标, 季度计划:
-    ``PERIOD_SPAN_CAPTIONS``, wave 28's 年度目标 over years); None when there is neither. With ``goal_first`` the goal
-    caption is looked for first (a header holding both, "工作绩效目标" … "完成时限" then "一季度" … "四季度": the rows tell
-    which one the periods stand under, ``_periods_by_rows``; GOLD-README "tables68")."""
+    ``PERIOD_SPAN_CAPTIONS``, wave 28's 年度目标 over years); None when there is neither. With ``goal_first`` a goal
+    caption, a performance goal's too (``PERIOD_GOAL_CAPTIONS``), is looked for first (a header holding both, "工作绩效目标"
+    … "完成时限" then "一季度" … "四季度": the rows tell which one the periods stand under, ``_periods_by_rows``; a Word
+    row's periods stand under theirs, ``_period_columns``; GOLD-README "tables68")."""
     time_at = next((i for i, cell in enumerate(captions)
                     if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
-    goal_at = next((i for i, cell in enumerate(captions) if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS), None)
     if goal_first:
+        goal_at = next((i for i, cell in enumerate(captions)
+                        if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS | PERIOD_GOAL_CAPTIONS), None)
         return goal_at if goal_at is not None else time_at
-    return time_at if time_at is not None else goal_at
+    if time_at is not None:
+        return time_at
+    return next((i for i, cell in enumerate(captions) if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS), None)
 
 
 def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
@@ -5121,7 +5126,7 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     if at is None:
         return None
     first = next(i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s))
-    if len(sub) >= len(top) and first != at and first < len(top) and _period_caption_at([top[first]]) == 0:
+    if len(sub) >= len(top) and first != at and first < len(top) and _period_caption_at([top[first]], goal_first=True) == 0:
         # a Word row's periods stand under the caption over them, the goal's ("工作绩效目标" over "一季度" … "四季度") beside a
         # time caption of its own ("完成时限", the row's time): that caption spans them (GOLD-README "tables68")
         at = first

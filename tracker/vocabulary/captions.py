@@ -544,9 +544,12 @@ PERIOD_SUB_CAPTION_RE = re.compile(r"(?:[0-9]{4}年?度?|第?[一二三四1-4]�
 PERIOD_SPAN_CAPTIONS = GOAL_CLAUSE_CAPTIONS | frozenset({
     "分年度目标", "分年度目标任务", "分年度任务", "年度任务", "年度计划", "分年度计划", "分年度实施计划", "年度实施计划",
     "季度目标", "分季度目标", "季度计划", "分季度计划", "月度计划", "分月计划", "推进计划", "进度计划", "实施计划",
-    "阶段安排", "年度安排", "分年度安排", "年度进度", "分年度进度", "任务安排",
-    # branch tables68: a 试点 plan's performance goals set quarter by quarter ("工作绩效目标" over "一季度 | … | 四季度")
-    "工作绩效目标", "绩效目标"})
+    "阶段安排", "年度安排", "分年度安排", "年度进度", "分年度进度", "任务安排"})
+#: Captions of performance goals set period by period that stand beside a time caption of the row's own ("工作绩效目标" over
+#: "一季度 | … | 四季度" beside "完成时限", a 试点 plan's 任务分解表): the periods stand under such a caption only where the rows
+#: say so (a row writing its quarter cells, then its units, then its time; parsing/tables._periods_by_rows); elsewhere
+#: it is a column of its own, never a period span (branch tables68). Compared after ``normalize_caption``.
+PERIOD_GOAL_CAPTIONS = frozenset({"工作绩效目标", "绩效目标", "年度绩效目标", "季度绩效目标", "绩效目标任务"})
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
