@@ -93,6 +93,11 @@ short cells no captions (``_header_before_first_row``); a row that cannot be pla
 A Word table's text copy writing each row's first cell unpiped and the others opened by "| " (branch tables32, GOLD-README
 "tables32") is read by ``_pipe_cells`` as form ``_OPENING_PIPES``, under its header in cells or on one line
 (``join_piped_cell_lines``); a cell of a copy with pipes runs over any number of lines ending inside its list (``_takes_piece``).
+A 试点 table's page copied one cell a line with blank lines for empty cells (branch tables68, GOLD-README "tables68"): its header's
+periods (一季度 … 四季度) stand under its performance goal (工作绩效目标) or its time caption as the rows show (``_periods_by_rows``;
+a Word row's under the caption written over them, ``_period_columns``), a bare year in a row still open is its cell, no 序号, and
+a title cell merged down its rows (试点任务, written once) has its empty cell put back in the rows after the first
+(``_with_merged_title``).
 """
 
 from __future__ import annotations
