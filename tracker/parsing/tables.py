@@ -93,6 +93,11 @@ short cells no captions (``_header_before_first_row``); a row that cannot be pla
 A Word table's text copy writing each row's first cell unpiped and the others opened by "| " (branch tables32, GOLD-README
 "tables32") is read by ``_pipe_cells`` as form ``_OPENING_PIPES``, under its header in cells or on one line
 (``join_piped_cell_lines``); a cell of a copy with pipes runs over any number of lines ending inside its list (``_takes_piece``).
+A 试点 table's page copied one cell a line with blank lines for empty cells (branch tables68, GOLD-README "tables68"): its header's
+periods (一季度 … 四季度) stand under its performance goal (工作绩效目标) or its time caption as the rows show (``_periods_by_rows``;
+a Word row's under the caption written over them, ``_period_columns``), a bare year in a row still open is its cell, no 序号, and
+a title cell merged down its rows (试点任务, written once) has its empty cell put back in the rows after the first
+(``_with_merged_title``).
 """
 
 from __future__ import annotations
@@ -104,7 +109,8 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SPAN_CAPTIONS, PERIOD_SUB_CAPTION_RE,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_GOAL_CAPTIONS, PERIOD_SPAN_CAPTIONS,
+                                   PERIOD_SUB_CAPTION_RE,
                                    SUPPORTING,
                                    SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT, PERSON,
@@ -4570,12 +4576,53 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
             index += 1
             continue
         start = index + (run or 1)
-        header = _with_number_column(_periods_for_their_caption(header), lines, start)
+        header = _periods_by_rows(header, lines, index, start, run)
         result.append(Line(lines[index].no, "\t".join(header)))
-        rows, index = next((layout.gather(lines, start, header, how) for layout in _CELL_LAYOUTS
-                            if (how := layout.applies(lines, index, start, header, run))))
+        rows, index = _gather_by_layout(lines, index, start, header, run)
         result += rows
     return result
+
+
+def _gather_by_layout(lines: list[Line], header_at: int, start: int, header: list[str], run: int) -> tuple[list[Line], int]:
+    """The rows of the table laid out one cell per line whose header (``header``, ``run`` caption lines from
+    ``lines[header_at]``, 0 for a header on one line) ends before ``lines[start]``, read by the first of ``_CELL_LAYOUTS``
+    that applies: (tab-joined rows, index of the first line after the table)."""
+    return next((layout.gather(lines, start, header, how) for layout in _CELL_LAYOUTS
+                 if (how := layout.applies(lines, header_at, start, header, run))))
+
+
+def _periods_by_rows(captions: list[str], lines: list[Line], header_at: int, start: int, run: int) -> list[str]:
+    """The captions of a header laid out one cell per line with its periods in the place of the caption they stand
+    under (``_periods_for_their_caption``) and its 序号 put back when lost (``_with_number_column``). A header holding
+    both a time caption and a goal caption set period by period ("序号 | 试点任务 | 细化措施 | 工作绩效目标 | 责任单位 |
+    配合单位 | 完成时限" then "一季度" … "四季度": the second row written after the first, so the periods follow either) does
+    not say which one they stand under; the rows do: the goal's reading is taken when more of its rows put unit names
+    (or nothing) in the unit columns and a time (or nothing) in the time column than the time caption's reading does
+    (a row writing its four quarters empty, then its units, then ``2020``). Otherwise the time caption's (yearcols59).
+    GOLD-README "tables68"."""
+    by_time = _with_number_column(_periods_for_their_caption(captions), lines, start)
+    by_goal = _with_number_column(_periods_for_their_caption(captions, goal_first=True), lines, start)
+    if by_goal == by_time:
+        return by_time
+    return by_goal if _rows_fitting(by_goal, lines, header_at, start, run) > _rows_fitting(
+        by_time, lines, header_at, start, run) else by_time
+
+
+def _rows_fitting(header: list[str], lines: list[Line], header_at: int, start: int, run: int) -> int:
+    """How many rows of the table under ``header`` (read as ``join_cell_lines`` reads it) hold in each unit column unit
+    names or nothing, and in each time column a time or nothing, with at least one of those cells filled."""
+    found = match_header(header)
+    if found is None:
+        return 0
+    places = {place: field for field, place in found[0].items() if field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
+    fitting = 0
+    for row in _gather_by_layout(lines, header_at, start, header, run)[0]:
+        cells = row.text.split("\t")
+        filled = [(cells[at].strip(), field) for at, field in places.items() if at < len(cells) and cells[at].strip()]
+        if filled and all(is_deadline_clause(text) if field == DEADLINE_FIELD else is_unit_list(text)
+                          for text, field in filled):
+            fitting += 1
+    return fitting
 
 
 @dataclass(frozen=True)
@@ -4767,11 +4814,15 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
             break  # more blank lines than a row has cells: the table ended
         current = rows[-1][1] if rows else None
         heading = _group_heading_cells(text) if current is None or len(current) + gap > task_at else None
+        # a bare year where the open row still has cells to fill ("2020" in its 完成时限 column) is that cell, no 序号
+        year_cell = current is not None and len(current) + gap < width and bool(_BARE_YEAR_CELL_RE.fullmatch(text))
         if heading is not None:
             rows.append((line.no, heading))  # "(一)加快…": a group row's 序号 and heading written in one cell
-        elif current is not None and not _opens_blank_celled_row(text) and len(current) + gap < width:
+        elif current is not None and (year_cell or not _opens_blank_celled_row(text)) and len(current) + gap < width:
             current.extend([""] * gap + [text])
         else:
+            if current is not None and len(current) + gap <= width:
+                current.extend([""] * gap)  # the row's last cells were empty: blank lines before the next row
             if not _opens_blank_celled_row(text) and not _row_follows(lines, index, width):
                 break  # a line after the table ("抄送：…"): no group row without a row of its own below it
             cells = [text]
@@ -4783,7 +4834,36 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
             rows.append((line.no, cells))
         previous_no = line.no
         index += 1
-    return [_tab_row(no, cells, width) for no, cells in rows], index
+    fields = found[0] if found else {}
+    return [_tab_row(no, _with_merged_title(cells, fields, width), width) for no, cells in rows], index
+
+
+# A bare year written alone in a cell ("2020"): a time cell, never a row's 序号.
+_BARE_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _with_merged_title(cells: list[str], fields: dict[str, int], width: int) -> list[str]:
+    """The cells of a numbered row of a table laid out one cell per line whose empty cells are blank lines, with an
+    empty cell put back in its title column when that column's cell is merged down from the row above (``序号 | 试点任务
+    | 细化措施 | …``: the 试点任务 written once, on the first of its rows; a merged cell has no line at all in the copy, not
+    even a blank one). The row is then one cell short of ``width``, and only with the title's cell put back do its unit
+    columns hold unit names (or its time column a time). Other rows are returned unchanged. GOLD-README "tables68"."""
+    number_at, heading_at, task_at = fields.get(NUMBER), fields.get(HEADING), fields.get(TASK)
+    if (number_at is None or heading_at != number_at + 1 or task_at != heading_at + 1 or len(cells) != width - 1
+            or len(cells) <= number_at or _lone_number(cells[number_at]) is None):
+        return cells
+    shifted = cells[:heading_at] + [""] + cells[heading_at:]
+
+    def fits(row: list[str]) -> int:
+        count = 0
+        for field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD):
+            at = fields.get(field)
+            text = row[at].strip() if at is not None and at < len(row) else ""
+            if text and (is_deadline_clause(text) if field == DEADLINE_FIELD else is_unit_list(text)):
+                count += 1
+        return count
+
+    return shifted if fits(shifted) > fits(cells) else cells
 
 
 def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
@@ -4909,14 +4989,15 @@ def _period_line(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in parts) else []
 
 
-def _periods_for_their_caption(captions: list[str]) -> list[str]:
+def _periods_for_their_caption(captions: list[str], goal_first: bool = False) -> list[str]:
     """The captions of a header laid out one cell per line whose caption spans one column per period (a two-row header
     flattened: "完成时限" then "2024年" / "2025年" / "2026年"; "时间节点" then "一季度" … "四季度"; or, the top row written
     whole before the second, "完成时限" / "牵头单位" / "配合单位" then the periods), with the periods in the caption's place:
     each row writes one cell per period and none for the caption, as under a header of two rows (``_period_columns``).
     The periods are two or more, right after the caption or closing the header; other headers are returned unchanged.
+    ``goal_first``: the periods stand under the header's goal caption rather than its time caption (``_period_caption_at``).
     GOLD-README "yearcols59"."""
-    at = _period_caption_at(captions)
+    at = _period_caption_at(captions, goal_first)
     if at is None:
         return captions
     after = at + 1
@@ -5019,15 +5100,22 @@ def _is_period_sub_header(cells: list[str]) -> bool:
     return len(periods) >= 2 and all(c in periods or match_caption(c, sub_caption=True) for c in filled)
 
 
-def _period_caption_at(captions: list[str]) -> int | None:
+def _period_caption_at(captions: list[str], goal_first: bool = False) -> int | None:
     """Where the caption spanning one column per period stands among a header's ``captions``: its time caption
     (完成时限, 时间节点, 进度安排, …), else a caption of goals or plans set period by period (年度目标, 分年度目标, 季度计划:
-    ``PERIOD_SPAN_CAPTIONS``, wave 28's 年度目标 over years); None when there is neither."""
-    at = next((i for i, cell in enumerate(captions)
-               if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
-    if at is None:
-        at = next((i for i, cell in enumerate(captions) if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS), None)
-    return at
+    ``PERIOD_SPAN_CAPTIONS``, wave 28's 年度目标 over years); None when there is neither. With ``goal_first`` a goal
+    caption, a performance goal's too (``PERIOD_GOAL_CAPTIONS``), is looked for first (a header holding both, "工作绩效目标"
+    … "完成时限" then "一季度" … "四季度": the rows tell which one the periods stand under, ``_periods_by_rows``; a Word
+    row's periods stand under theirs, ``_period_columns``; GOLD-README "tables68")."""
+    time_at = next((i for i, cell in enumerate(captions)
+                    if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
+    if goal_first:
+        goal_at = next((i for i, cell in enumerate(captions)
+                        if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS | PERIOD_GOAL_CAPTIONS), None)
+        return goal_at if goal_at is not None else time_at
+    if time_at is not None:
+        return time_at
+    return next((i for i, cell in enumerate(captions) if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS), None)
 
 
 def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
@@ -5043,6 +5131,10 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     if at is None:
         return None
     first = next(i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s))
+    if len(sub) >= len(top) and first != at and first < len(top) and _period_caption_at([top[first]], goal_first=True) == 0:
+        # a Word row's periods stand under the caption over them, the goal's ("工作绩效目标" over "一季度" … "四季度") beside a
+        # time caption of its own ("完成时限", the row's time): that caption spans them (GOLD-README "tables68")
+        at = first
     # the caption's span: empty cells after it, lost at the line's end, or lost between runs of blanks (the caption after
     # it names a column of its own, a unit or a person: "完成时限            牵头单位" over four quarters, the span's
     # empty cells one longer run; a caption the vocabulary does not name, "2025年推进计划", may be the periods' own)

@@ -97,6 +97,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # branch tables29: the upper level's task a city's 落实措施 answer ("序号 | 部署任务 | 落实措施 | 牵头单位":
              # the province's item "1.…" over the city's "（1）…"), like 重点任务 over 具体措施
              "部署任务", "上级部署任务", "省部署任务",
+             # branch tables68: a 试点 plan's task merged down over its 细化措施 ("序号 | 试点任务 | 细化措施 | …"), written
+             # once on the first of its rows, like 部署任务 over 落实措施
+             "试点任务",
              # branch fresh49: a county's 十件民生实事 progress table names each 实事 once, numbered 一、二、…, merged over
              # the rows of its indicators ("序号 | 实事名称 | 指标任务 | 责任单位 | 实施点位 | 完成时限 | 进展情况 | 下步计划")
              "实事名称"),
@@ -542,6 +545,11 @@ PERIOD_SPAN_CAPTIONS = GOAL_CLAUSE_CAPTIONS | frozenset({
     "分年度目标", "分年度目标任务", "分年度任务", "年度任务", "年度计划", "分年度计划", "分年度实施计划", "年度实施计划",
     "季度目标", "分季度目标", "季度计划", "分季度计划", "月度计划", "分月计划", "推进计划", "进度计划", "实施计划",
     "阶段安排", "年度安排", "分年度安排", "年度进度", "分年度进度", "任务安排"})
+#: Captions of performance goals set period by period that stand beside a time caption of the row's own ("工作绩效目标" over
+#: "一季度 | … | 四季度" beside "完成时限", a 试点 plan's 任务分解表): the periods stand under such a caption only where the rows
+#: say so (a row writing its quarter cells, then its units, then its time; parsing/tables._periods_by_rows); elsewhere
+#: it is a column of its own, never a period span (branch tables68). Compared after ``normalize_caption``.
+PERIOD_GOAL_CAPTIONS = frozenset({"工作绩效目标", "绩效目标", "年度绩效目标", "季度绩效目标", "绩效目标任务"})
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
