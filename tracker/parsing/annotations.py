@@ -428,7 +428,7 @@ def _read_clauses(body: str, bare_units: bool,
         probe = _duty_probe(clause)
         if _STANDING_REMARK_RE.search(probe):
             return None  # "以上各项任务均需…", "（上述措施由…组织实施）", "…，不再单独列出": a remark on the list, no annotation
-        read = _duty_clause(clause, probe, pending)
+        read = _duty_clause(clause, probe, pending, opening=not entries)
         if read is not None:
             entries += read
             pending = []
@@ -461,9 +461,11 @@ def _read_clauses(body: str, bare_units: bool,
     return entries, deadline
 
 
-def _duty_clause(clause: str, probe: str, pending: list[str]) -> list[tuple[str, str]] | None:
+def _duty_clause(clause: str, probe: str, pending: list[str], opening: bool = False) -> list[tuple[str, str]] | None:
     """Entries of one duty clause of an annotation ("A、B牵头", "C配合", "A会同B负责"), the ``pending`` units waiting before
-    it taking its duty, or None when the clause is no duty or a name before its duty word is no unit's ("分头落实",
+    it taking its duty (but leading when the clause's own units support, "A，B、C配合": A leads; GOLD-README "heldout37a",
+    "lists68"; only when ``opening``: no duty was read before in the bracket, as "（A牵头，B等部门，C配合）" has one), or None
+    when the clause is no duty or a name before its duty word is no unit's ("分头落实",
     ``plausible_units``, strict). ``probe`` is the clause with its duty words simplified (``_duty_probe``)."""
     together = _TOGETHER_RE.fullmatch(probe)
     if together:
@@ -475,8 +477,15 @@ def _duty_clause(clause: str, probe: str, pending: list[str]) -> list[tuple[str,
     for regex, role in _INLINE_CLAUSES:
         m = regex.fullmatch(probe)
         if m:
-            units = pending + annotation_units(clause[m.start("units"):m.end("units")])
-            return [(role, u) for u in units] if plausible_units(units, True) else None
+            own = annotation_units(clause[m.start("units"):m.end("units")])
+            units = pending + own
+            if not plausible_units(units, True):
+                return None
+            if role == SUPPORTING and pending and own and opening:
+                # "（区无废办，领导小组成员单位按职责分工协助）", "（A，B、C按职责分工配合）": the role word binds to the
+                # group it closes; the units before the comma, with no duty of their own, lead (branch lists68)
+                return [(LEAD, u) for u in pending] + [(SUPPORTING, u) for u in own]
+            return [(role, u) for u in units]
     return None
 
 

@@ -69,7 +69,8 @@ import datetime
 import re
 
 from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
-                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, RELIEF_WORDS, SUBSIDY_NOUNS)
+                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, RELIEF_WORDS, SUBSIDY_NOUNS,
+                                   AWARD_WORDS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
 from ..vocabulary.numbering import TYPED_BLANK, arabic_years, chinese_numeral_value
 from .cleaning import BULLETS
@@ -1346,7 +1347,8 @@ def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> s
     (GOLD-README "kinds48", 882), unless its sentence reports what was done ("3月，全县完成了摸底": ``_reports``). A
     year or a part of a year alone ("2023年，…", "上半年，…") is left to ``find_text_deadline``'s rules of aims and
     reports, as before. A stage heading on a line of its own over its work ("动员部署阶段：2026年7月至12月" / "建成…") gives
-    its time (``stage_time``), as it does without the work under it. A heading's words on a line of their own ("主要目标" / "2026年7月至12月，建成…") open no clause: the
+    its time (``stage_time``), as it does without the work under it; a date opening a reward's condition ("2023年6月30日前
+    竣工验收的项目，给予补助", ``_CONDITION_DATE_RE``) is none (branch lists68). A heading's words on a line of their own ("主要目标" / "2026年7月至12月，建成…") open no clause: the
     paragraph under them is the heading's body (GOLD-README wave 15, 298), and its opening is read as the item's (branch
     deadlinematrix52)."""
     if in_prose:
@@ -1358,6 +1360,8 @@ def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> s
     if in_prose:
         if not opening or not _NAMED_MONTH_RE.search(_probe(opening)):
             return None
+        if _CONDITION_DATE_RE.match(_probe(re.sub(r"\s+", "", text))):
+            return None  # "2023年6月30日前竣工验收的项目，给予补助": which applicants qualify (branch lists68)
         sentence = re.split(r"[。；;]", _probe(re.sub(r"\s+", "", text))[len(opening):], maxsplit=1)[0]
         return None if _reports(_SCOPE_BEFORE_RE.sub("", sentence)) else opening
     if by_only:
@@ -1643,6 +1647,14 @@ _POLICY_TERM_RE = re.compile(
     rf"(?:^|(?<=[\n。；;，,：:]))[ \t\u3000]*(?:到|至|在|于)?{_TEXT_DATE}(?:[底末])?(?:前|之前|以前)?(?=[，,]?(?:继续)?"
     rf"(?:对(?:(?!完成|兑现|兑付|拨付|到位)[^。；;\n]){{0,80}}?(?:{RELIEF_WORDS})|(?<=继续)(?:执行|实施)[^。；;\n]{{0,40}}?政策|延续[^。；;\n]{{0,40}}?政策))")
 
+# A date inside a reward's condition: the clause closed by 的 (and at most a few words naming who, "的企业") and a comma, then
+# what is given ("对…2019年4月30日前（含4月30日）获得国内发明专利授权的，每件给予资助1万元", "2020年底前通过认定的企业，给予奖励",
+# ``captions.AWARD_WORDS``): which applicants qualify, no deadline; its bracketed "（含4月30日）" goes with it. Work the
+# office must finish ("各区于2022年6月底前完成摸底调查") closes with no such clause and stays a deadline (branch lists68).
+_CONDITION_DATE_RE = re.compile(
+    rf"(?:(?:到|至|在|于)?{_TEXT_DATE}(?:[底末])?(?:前|之前|以前|后|之后|以后)?(?:[（(]含[^（()）\n]{{1,12}}[）)])?)"
+    rf"(?=[^。；;，,\n]{{0,60}}?的[^。；;，,\n的]{{0,8}}[，,][^。；;\n]{{0,16}}?(?:{AWARD_WORDS}))")
+
 
 def _blank(m: re.Match) -> str:
     return "".join(c if c == "\n" else "　" for c in m.group(0))
@@ -1654,8 +1666,10 @@ def _without_refused_periods(text: str) -> str:
     before the relief it gives (``_POLICY_TERM_RE``: "2025年12月31日前，对…减按0.5%征收增值税", branch kinds38); in an item that captions such a
     period or names a subsidy (``_PROMOTION_ITEM_RE``), a bare 活动时间 is the promotion's and is blanked too (GOLD-README
     "kinds37"); a date naming which bodies a rule covers, "对2025年12月31日前已开办的企业" (``_SCOPE_BEFORE_RE``), is blanked
-    too, so that its 已 does not make the item's own time read as a report (branch fresh54)."""
+    too, so that its 已 does not make the item's own time read as a report (branch fresh54); a date inside a reward's
+    condition, "…2019年4月30日前获得…授权的，每件给予资助1万元" (``_CONDITION_DATE_RE``), is blanked too (branch lists68)."""
     blanked = _SCOPE_BEFORE_RE.sub(_blank, _POLICY_TERM_RE.sub(_blank, _REFUSED_PERIOD_RE.sub(_blank, text)))
+    blanked = _CONDITION_DATE_RE.sub(_blank, blanked)
     return _PROMOTION_PERIOD_RE.sub(_blank, blanked) if _PROMOTION_ITEM_RE.search(text) else blanked
 
 

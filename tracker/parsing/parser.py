@@ -83,7 +83,29 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
         if (token.style, token.ordinal) in wanted:
             return wanted[(token.style, token.ordinal)]
         wanted.setdefault((token.style, token.ordinal + 1), index)
-    return _next_part_heading(lines, tokens)
+    return _next_part_heading(lines, tokens) if len(tokens) == 1 else _kept_headings(lines, tokens)
+
+
+def _kept_headings(lines: list[Line], tokens: list[tuple[int, NumberToken]]) -> int | None:
+    """Index of the first numbered line of an excerpt that kept only some items of a list ("（二）开展建筑…专项行动,制定行动
+    方案及政策措施" / "责任单位:…" / "（八）开展消费品以旧换新…专项行动" after two prose paragraphs), else None. ``tokens`` (line
+    index, token; none numbered 1 and no two numbered on one by one, or ``_find_body_start`` would have started there) are
+    the file's numbered lines; the excerpt's are the two or more of one style, each a heading line of its own (short
+    words with no sentence inside: ``is_heading_text``, ``is_title_sentence``), their numbers rising ("（二）", "（八）"):
+    items the copy kept, read as items with their numbers as written (GOLD-README "heldout37b", "lists68"). A style
+    with a line that is no heading, or numbers that do not rise, keeps no list: the file reads as before. Linear."""
+    by_style: dict[str, list[tuple[int, NumberToken]]] = {}
+    for index, token in tokens:
+        by_style.setdefault(token.style, []).append((index, token))
+    starts = []
+    for run in by_style.values():
+        ordinals = [token.ordinal for _, token in run]
+        if len(run) < 2 or any(b <= a for a, b in zip(ordinals, ordinals[1:])):
+            continue
+        rests = [lines[index].text[token.end:] for index, token in run]
+        if all(is_heading_text(rest) or is_title_sentence(rest.strip()) for rest in rests):
+            starts.append(run[0][0])
+    return min(starts) if starts else None
 
 
 # The style of a speech's or a report's parts on lines of their own ("二、2023年主要工作").

@@ -60,6 +60,9 @@ _ATTACHMENT_LIST_RE = re.compile(r"^附\s*件\s*[：:]\s*[1１]\s*[.．、﹒]")
 _ATTACHMENT_ENTRY_RE = re.compile(r"^([0-9]{1,2})\s*[.．、﹒]")
 _ATTACHMENT_CHARS = 80
 _ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
+# "附则", "附  则", "附则：" alone on a line after the last numbered part: a policy's closing rules, whose list is top-level
+# (GOLD-README "heldout37c", "lists68"). Only 附则: 补充规定, 其他, 说明 alone may head an ordinary part or a note.
+_CLOSING_HEADING_RE = re.compile(r"^附[ \t\u3000]*则[ \t\u3000]*[：:]?$")
 # A speech's parts ("第二项，关于今年的重点工作。") head what follows when short.
 _SPEECH_PART_STYLES = frozenset({"cn_item"})
 _SPEECH_PART_CHARS = 30
@@ -279,6 +282,14 @@ def is_annex_heading(text: str) -> bool:
     return bool(_ANNEX_RE.match(text))
 
 
+def is_closing_heading(text: str) -> bool:
+    """True for a policy's closing heading alone on its line, without a number ("附则", "附  则", "附则："): it closes the
+    last numbered part, and the list after it ("1．关于政策适用对象。…") is numbered afresh at the top (the body walk's
+    ``_restart_lists_at``; GOLD-README "heldout37c", "lists68"). ``text``: one line, stripped or not. A numbered
+    "第十章 附则" is a part of its own, not this; any other unnumbered line restarts nothing."""
+    return bool(_CLOSING_HEADING_RE.match(text.strip()))
+
+
 def is_attachment_list(text: str) -> bool:
     """True for a line opening a notice's list of attachments ("附件：1.…表", the entries after it on
     lines of their own): its numbers name files, not items (GOLD-README: attachment lists are no
@@ -402,7 +413,9 @@ class BodyWalker:
             if line.no in self._list_title_notes:  # the title's bracketed note ("（2010年2月，成立专门工作班子）"): no item's
                 self.orphans.append(line)
                 continue
-            if is_annex_heading(line.text):  # an annex numbers its lists afresh
+            if is_annex_heading(line.text) or is_closing_heading(line.text):  # an annex, 附则: lists numbered afresh
+                if is_closing_heading(line.text):
+                    self._list_titles.add(line.no)  # 附则 heads the list below it: no stray paragraph (orphan_warnings)
                 self._restart_lists_at(line)
                 continue
             ranged = range_group_duty(line.text, line.no) if self.current is not None else None
@@ -814,7 +827,7 @@ class BodyWalker:
         return self._semicolon_closed.get(tuple(item.path[:-1]), False) and ends_in(last, "；;。")
 
     def _restart_lists_at(self, line: Line) -> None:
-        """``line`` (an annex heading, a counted list's title) opens lists numbered afresh at the top: the open item is
+        """``line`` (an annex heading, a closing 附则, a counted list's title) opens lists numbered afresh at the top: the open item is
         finished, the levels are forgotten, and ``line`` is no item's words (an orphan)."""
         self.finish()
         self.tracker = LevelTracker()

@@ -629,6 +629,10 @@ SUBSIDY_NOUNS = "补贴|补助|消费券|购物券|优惠券"
 #: must finish (parsing/deadlines.py ``_without_refused_periods``; GOLD-README's policy term, 108, and a subsidy's period, 314;
 #: branch kinds38).
 RELIEF_WORDS = r"减按|减半|免收|免征|免予|免于|暂免|免除|不征收|给予[^，,。；;\n]{0,20}?(?:补贴|补助|奖励|贴息)"
+#: What a reward policy gives those who meet its condition ("…获得国内发明专利授权的，每件给予资助1万元", "…通过认定的企业，给予
+#: 奖励", "…的，一次性奖励10万元"): a date inside the condition says which applicants qualify, not when the office must finish
+#: (parsing/deadlines.py ``_without_refused_periods``, its condition clause; GOLD-README "heldout37c", "lists68").
+AWARD_WORDS = r"给予|奖励|资助|补助|补贴|奖补|贴息"
 
 
 def normalize_caption(text) -> str:
