@@ -94,3 +94,15 @@ def test_a_list_of_report_dates_with_one_before_gives_the_first_date_as_written_
     # months sharing one month end stay none (GOLD-README "Left"); a first date with its own 前 stays the whole date
     assert find_text_deadline("于2025年4、6、8月底报送进展情况") is None  # GOLD-README "Left" (shared suffix)
     assert find_text_deadline("2025年10月底前完成初验，2025年底前完成终验") == "2025年10月底前"
+
+
+def test_a_policy_in_force_until_a_date_written_with_dao_is_no_deadline_as_with_zhi():
+    """"有效期到…" and "执行到…" say how long the policy holds, like "有效期至…" (lead, after wave 37's 附则 items)."""
+    read = _read("关于促进工业经济高质量发展的若干政策意见", [
+        "一、关于政策期限。本政策自印发之日起施行，有效期到2021年12月31日，相关实施细则另行制定。",
+        "二、关于执行期限。本政策执行到2021年12月31日，由区经信局负责解释。",
+        "三、关于政策兑现。各有关部门到2020年6月底前完成资金兑现。",
+    ])
+    assert read[("一",)] == (None, None)
+    assert read[("二",)] == (None, None)
+    assert read[("三",)] == ("2020年6月底前", datetime.date(2020, 6, 30))

@@ -844,7 +844,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a target: "到2025年，" / "到2025年底，" / "到2025年年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
     # (a goal another body set, quoted as what a noun names, "根据党的十九大提出的到2035年基本实现…的目标", is no
     # target of the measure: 的 before 到; branch kinds31)
-    ("target", rf"(?<=到)(?<!达到|直到|的到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
+    # (not a term in force, "有效期到2021年12月31日", "本政策执行到…": how long the policy holds, as "有效期至…" is none)
+    ("target", rf"(?<=到)(?<!达到|直到|的到)(?<!有效期到)(?<!执行期到)(?<!执行到)(?<!施行到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
     # a five-year plan's end: "到“十四五”末，" -> "“十四五”末" (read like 到2025年底), also after 至/截至
     ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
