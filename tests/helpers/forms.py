@@ -66,3 +66,16 @@ def deposit_entry(app, client, username: str = "zjj", period: str = "2026-11") -
         unit = db.session.scalar(select(User).where(User.username == username)).unit_id
         deposit = indicator_named("人民币存款余额").id
     return {"csrf_token": csrf_token(page), "unit": unit, "period": period}, deposit
+
+
+def upload_indicator_table(client, path, name: str = "表.xlsx", period: str = ""):
+    """POST the workbook at ``path`` to the indicator import page (/indicators/import) as a supervisor's browser
+    sends it: the page's CSRF token, the month field ``period`` ("" lets the table's title say it, else "YYYY-MM"),
+    the file under ``name``. Returns the response (the preview page, or the page sent back with its errors)."""
+    import io
+
+    page = client.get("/indicators/import").text
+    with open(path, "rb") as handle:
+        return client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": period,
+                                                       "file": (io.BytesIO(handle.read()), name)},
+                           content_type="multipart/form-data")

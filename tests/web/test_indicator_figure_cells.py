@@ -1,11 +1,10 @@
 """The 市金融办's November table as the banks fill it: a decimal comma typed by mistake, a dash for no figure."""
 from __future__ import annotations
 
-import io
 
 from sqlalchemy import func, select
 
-from tests.helpers.forms import csrf_token, deposit_entry
+from tests.helpers.forms import deposit_entry, upload_indicator_table
 from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
 from tracker.models import IndicatorFigure, User
@@ -19,11 +18,7 @@ def november(path, deposits: dict[str, object]) -> str:
 
 
 def upload(client, path: str):
-    page = client.get("/indicators/import").text
-    with open(path, "rb") as handle:
-        return client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
-                                                       "file": (io.BytesIO(handle.read()), "11月.xlsx")},
-                           content_type="multipart/form-data")
+    return upload_indicator_table(client, path, "11月.xlsx")
 
 
 def test_5890_comma_1_is_refused_naming_the_cell_and_nothing_is_imported(app, client, auth, runner, tmp_path):

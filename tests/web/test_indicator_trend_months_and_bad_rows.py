@@ -7,13 +7,12 @@ page and the command line now say which bank as well as which row.
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
 
 from sqlalchemy import select
 
-from tests.helpers.forms import csrf_token
+from tests.helpers.forms import upload_indicator_table
 from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
 from tracker.models import Unit
@@ -25,11 +24,7 @@ def _month_table(path, month: int, rows):
 
 
 def _upload(client, path: str):
-    page = client.get("/indicators/import").text
-    with open(path, "rb") as handle:
-        return client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
-                                                       "file": (io.BytesIO(handle.read()), "表.xlsx")},
-                           content_type="multipart/form-data")
+    return upload_indicator_table(client, path, "表.xlsx")
 
 
 def test_a_banks_trend_writes_its_months_as_people_do_and_keeps_the_machine_month_in_the_form(
